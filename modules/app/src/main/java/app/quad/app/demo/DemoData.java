@@ -1,0 +1,65 @@
+package app.quad.app.demo;
+
+import app.quad.identity.Accounts;
+import app.quad.identity.NewAccount;
+import app.quad.identity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo members when {@code quad.demo-data} is on (the embedded run turns it on).
+ * Members that already exist are left alone, so restarts keep whatever was changed.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+    /** Documented in README; demo installations only. */
+    static final String PASSWORD = "quad-demo-password";
+
+    static final List<NewAccount> MEMBERS = List.of(
+            member("ada.okafor@example.edu", "Ada Okafor", Role.STUDENT),
+            member("ben.carter@example.edu", "Ben Carter", Role.STUDENT),
+            member("chen.wei@example.edu", "Chen Wei", Role.STUDENT),
+            member("dana.ruiz@alumni.example.edu", "Dana Ruiz", Role.ALUMNI),
+            member("priya.nair@northwind.example.com", "Priya Nair", Role.EMPLOYER),
+            member("sam.taylor@example.edu", "Sam Taylor", Role.STAFF, Role.MODERATOR),
+            member("admin@example.edu", "Quad Administrator", Role.ADMIN));
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "quad.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    Accounts accounts;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        long added = MEMBERS.stream()
+                .filter(member -> accounts.findByEmail(member.email()).isEmpty())
+                .peek(accounts::register)
+                .count();
+        LOG.info(() -> "Demo data: " + added + " member(s) added, " + (MEMBERS.size() - added) + " already present");
+    }
+
+    private static NewAccount member(String email, String name, Role... roles) {
+        return new NewAccount(email, name, PASSWORD, Set.of(roles));
+    }
+}

@@ -1,0 +1,2 @@
+/** Demo data for the embedded run: a few members with documented passwords (see README). */
+package app.quad.app.demo;

@@ -1,0 +1,2 @@
+/** The groups module's implementation and its groups_* tables. */
+package app.quad.groups.internal;

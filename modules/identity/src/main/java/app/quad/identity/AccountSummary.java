@@ -1,0 +1,7 @@
+package app.quad.identity;
+
+import java.util.Set;
+
+/** What other modules may know about an account. */
+public record AccountSummary(long id, String email, String displayName, Set<Role> roles) {
+}

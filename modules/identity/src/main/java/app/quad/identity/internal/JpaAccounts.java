@@ -1,0 +1,67 @@
+package app.quad.identity.internal;
+
+import app.quad.identity.AccountRegistered;
+import app.quad.identity.AccountSummary;
+import app.quad.identity.Accounts;
+import app.quad.identity.EmailTakenException;
+import app.quad.identity.NewAccount;
+import app.quad.identity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaAccounts implements Accounts {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    Event<AccountRegistered> registered;
+
+    @Override
+    @Transactional
+    public long register(NewAccount request) {
+        String email = EmailAddresses.normalise(request.email());
+        if (findEntity(email).isPresent()) {
+            throw new EmailTakenException(email);
+        }
+        Account account = new Account(email, request.displayName().strip(),
+                passwords.hash(request.password()), request.roles(), Instant.now());
+        em.persist(account);
+        em.flush();
+        registered.fire(new AccountRegistered(account.getId()));
+        return account.getId();
+    }
+
+    @Override
+    public Optional<AccountSummary> find(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId)).map(Account::summary);
+    }
+
+    @Override
+    public Optional<AccountSummary> findByEmail(String email) {
+        return findEntity(EmailAddresses.normalise(email)).map(Account::summary);
+    }
+
+    @Override
+    public long countWithRole(Role role) {
+        return em.createNamedQuery("Account.countWithRole", Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    private Optional<Account> findEntity(String normalisedEmail) {
+        return em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("email", normalisedEmail)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** Web plumbing shared by every page: security headers and the navigation of the shared layout. */
+package app.quad.platform.web;
