@@ -6,11 +6,25 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
 
 /** The archive every integration test deploys: the real quad.war as built, plus test helpers. */
 final class Deployments {
 
     private Deployments() {
+    }
+
+    /**
+     * The deployment's URL on 127.0.0.1. Arquillian reports the address Payara Micro announces;
+     * Payara listens on every interface, and tests keep their traffic on loopback.
+     */
+    static URL onLoopback(URL deployed) {
+        try {
+            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), deployed.getFile());
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(deployed.toString(), e);
+        }
     }
 
     static WebArchive quad() {
