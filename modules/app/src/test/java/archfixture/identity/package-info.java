@@ -1,0 +1,2 @@
+/** Fixture: identity's public API, which uses networking's while networking uses it (a cycle). */
+package archfixture.identity;

@@ -1,0 +1,2 @@
+/** Fixture: a kernel that knows about a module. */
+package archfixture.platform;

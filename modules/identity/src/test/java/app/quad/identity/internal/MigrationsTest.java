@@ -1,0 +1,12 @@
+package app.quad.identity.internal;
+
+import app.quad.platform.testing.MigrationConventions;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+    @Test
+    void migrationsFollowTheConventions() {
+        MigrationConventions.check("identity");
+    }
+}

@@ -1,0 +1,12 @@
+package app.quad.networking.internal;
+
+import app.quad.platform.testing.MigrationConventions;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+    @Test
+    void migrationsFollowTheConventions() {
+        MigrationConventions.check("networking");
+    }
+}
