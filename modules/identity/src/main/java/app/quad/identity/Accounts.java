@@ -6,7 +6,7 @@ import java.util.Optional;
 public interface Accounts {
 
     /**
-     * Opens an account and publishes {@link AccountRegistered} in the same transaction.
+     * Opens an active account, as staff tools and demo data do, and publishes {@link AccountRegistered} in the same transaction.
      *
      * @return the new account's id
      * @throws EmailTakenException if the (normalised) e-mail address already has an account
@@ -18,6 +18,6 @@ public interface Accounts {
     /** Looks up by e-mail address, ignoring case and surrounding blanks. */
     Optional<AccountSummary> findByEmail(String email);
 
-    /** How many accounts hold the role. */
+    /** How many active accounts hold the role. */
     long countWithRole(Role role);
 }

@@ -1,6 +1,7 @@
 package app.quad.app.demo;
 
 import app.quad.identity.Accounts;
+import app.quad.identity.CampusDomains;
 import app.quad.identity.NewAccount;
 import app.quad.identity.Role;
 import jakarta.annotation.PostConstruct;
@@ -29,6 +30,9 @@ public class DemoData {
     /** Documented in README; demo installations only. */
     static final String PASSWORD = "quad-demo-password";
 
+    /** The demo campus; students sign up with addresses here. */
+    static final String CAMPUS_DOMAIN = "example.edu";
+
     static final List<NewAccount> MEMBERS = List.of(
             member("ada.okafor@example.edu", "Ada Okafor", Role.STUDENT),
             member("ben.carter@example.edu", "Ben Carter", Role.STUDENT),
@@ -47,11 +51,15 @@ public class DemoData {
     @Inject
     Accounts accounts;
 
+    @Inject
+    CampusDomains campusDomains;
+
     @PostConstruct
     void load() {
         if (!enabled) {
             return;
         }
+        campusDomains.add(CAMPUS_DOMAIN);
         long added = MEMBERS.stream()
                 .filter(member -> accounts.findByEmail(member.email()).isEmpty())
                 .peek(accounts::register)

@@ -4,6 +4,7 @@ import app.quad.app.it.support.Await;
 import app.quad.app.it.support.FailingEnrolment;
 import app.quad.app.it.support.Mailbox;
 import app.quad.app.it.support.TestHandlers;
+import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.identity.EmailTakenException;
@@ -89,7 +90,7 @@ class PlatformIT {
                 Set.of(Role.STUDENT, Role.MODERATOR)));
 
         AccountSummary stored = accounts.find(id).orElseThrow();
-        assertEquals(new AccountSummary(id, email, "Grace Hopper", Set.of(Role.STUDENT, Role.MODERATOR)), stored);
+        assertEquals(new AccountSummary(id, email, "Grace Hopper", Set.of(Role.STUDENT, Role.MODERATOR), AccountStatus.ACTIVE), stored);
         assertEquals(stored, accounts.findByEmail(email.toUpperCase()).orElseThrow());
     }
 

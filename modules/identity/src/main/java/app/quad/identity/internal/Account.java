@@ -1,5 +1,6 @@
 package app.quad.identity.internal;
 
+import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Role;
 import jakarta.persistence.CollectionTable;
@@ -17,17 +18,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
 @Entity
 @Table(name = "identity_account")
 @NamedQuery(name = "Account.byEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
-@NamedQuery(name = "Account.countWithRole", query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
+@NamedQuery(name = "Account.countWithRole", query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.status = :status")
 public class Account {
-
-    public enum Status { ACTIVE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +40,13 @@ public class Account {
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
-    private Status status;
+    private AccountStatus status;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "session_version")
+    private int sessionVersion;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -56,20 +60,57 @@ public class Account {
     protected Account() {
     }
 
-    Account(String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+    Account(String email, String displayName, String passwordHash, Set<Role> roles, AccountStatus status, Instant now) {
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
-        this.status = Status.ACTIVE;
+        this.status = status;
         this.createdAt = now;
+        if (status == AccountStatus.ACTIVE) {
+            this.verifiedAt = now;
+        }
     }
 
     AccountSummary summary() {
-        return new AccountSummary(id, email, displayName, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+        return new AccountSummary(id, email, displayName, roles, status);
+    }
+
+    /** Confirms the e-mail address; only an unconfirmed account changes. */
+    boolean verify(Instant now) {
+        if (status != AccountStatus.UNVERIFIED) {
+            return false;
+        }
+        status = AccountStatus.ACTIVE;
+        verifiedAt = now;
+        return true;
     }
 
     Long getId() {
         return id;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    AccountStatus getStatus() {
+        return status;
+    }
+
+    int getSessionVersion() {
+        return sessionVersion;
+    }
+
+    Set<Role> getRoles() {
+        return Set.copyOf(roles);
     }
 }

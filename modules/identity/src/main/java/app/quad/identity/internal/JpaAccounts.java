@@ -1,6 +1,7 @@
 package app.quad.identity.internal;
 
 import app.quad.identity.AccountRegistered;
+import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.identity.EmailTakenException;
@@ -32,11 +33,11 @@ class JpaAccounts implements Accounts {
     @Transactional
     public long register(NewAccount request) {
         String email = EmailAddresses.normalise(request.email());
-        if (findEntity(email).isPresent()) {
+        if (AccountQueries.byEmail(em, email).isPresent()) {
             throw new EmailTakenException(email);
         }
         Account account = new Account(email, request.displayName().strip(),
-                passwords.hash(request.password()), request.roles(), Instant.now());
+                passwords.hash(request.password()), request.roles(), AccountStatus.ACTIVE, Instant.now());
         em.persist(account);
         em.flush();
         registered.fire(new AccountRegistered(account.getId()));
@@ -50,18 +51,14 @@ class JpaAccounts implements Accounts {
 
     @Override
     public Optional<AccountSummary> findByEmail(String email) {
-        return findEntity(EmailAddresses.normalise(email)).map(Account::summary);
+        return AccountQueries.byEmail(em, EmailAddresses.normalise(email)).map(Account::summary);
     }
 
     @Override
     public long countWithRole(Role role) {
-        return em.createNamedQuery("Account.countWithRole", Long.class).setParameter("role", role).getSingleResult();
-    }
-
-    private Optional<Account> findEntity(String normalisedEmail) {
-        return em.createNamedQuery("Account.byEmail", Account.class)
-                .setParameter("email", normalisedEmail)
-                .getResultStream()
-                .findFirst();
+        return em.createNamedQuery("Account.countWithRole", Long.class)
+                .setParameter("role", role)
+                .setParameter("status", AccountStatus.ACTIVE)
+                .getSingleResult();
     }
 }

@@ -16,6 +16,8 @@ class PasswordHasher {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    private String decoy;
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
@@ -23,6 +25,7 @@ class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        decoy = pbkdf2.generate("no account has this password".toCharArray());
     }
 
     String hash(String password) {
@@ -31,5 +34,13 @@ class PasswordHasher {
 
     boolean matches(String password, String hash) {
         return pbkdf2.verify(password.toCharArray(), hash);
+    }
+
+    /**
+     * Spends the time a real check takes, for an address without an account, so the response time
+     * does not tell whether an account exists.
+     */
+    void checkAgainstNothing(String password) {
+        pbkdf2.verify(password.toCharArray(), decoy);
     }
 }

@@ -3,6 +3,8 @@ package app.quad.identity.internal;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EmailAddressesTest {
 
@@ -14,5 +16,30 @@ class EmailAddressesTest {
     @Test
     void theLocalPartKeepsItsCharacters() {
         assertEquals("ada.lovelace+quad@example.edu", EmailAddresses.normalise("Ada.Lovelace+Quad@example.edu"));
+    }
+
+    @Test
+    void plausibleAddressesHaveALocalPartAndADomainWithADot() {
+        assertTrue(EmailAddresses.isPlausible("ada.okafor@example.edu"));
+        assertTrue(EmailAddresses.isPlausible("ada+jobs@cs.example.edu"));
+        assertFalse(EmailAddresses.isPlausible("ada@localhost"));
+        assertFalse(EmailAddresses.isPlausible("@example.edu"));
+        assertFalse(EmailAddresses.isPlausible("ada@@example.edu"));
+        assertFalse(EmailAddresses.isPlausible("ada example@example.edu"));
+        assertFalse(EmailAddresses.isPlausible("ada@-example.edu"));
+        assertFalse(EmailAddresses.isPlausible("a".repeat(65) + "@example.edu"));
+    }
+
+    @Test
+    void aDomainAdmitsItselfAndItsSubdomainsOnly() {
+        assertTrue(EmailAddresses.isUnder("example.edu", "example.edu"));
+        assertTrue(EmailAddresses.isUnder("cs.example.edu", "example.edu"));
+        assertFalse(EmailAddresses.isUnder("badexample.edu", "example.edu"));
+        assertFalse(EmailAddresses.isUnder("example.edu.evil.com", "example.edu"));
+    }
+
+    @Test
+    void theDomainIsWhatFollowsTheLastAt() {
+        assertEquals("example.edu", EmailAddresses.domainOf("ada@example.edu"));
     }
 }

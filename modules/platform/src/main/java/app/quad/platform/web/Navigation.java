@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +21,15 @@ public class Navigation {
     @Any
     Instance<NavigationContributor> contributors;
 
+    @Inject
+    HttpServletRequest request;
+
+    /** The entries the caller may use. */
     public List<NavigationItem> getItems() {
+        boolean signedIn = request.getUserPrincipal() != null;
         return contributors.stream()
                 .flatMap(contributor -> contributor.navigation().stream())
+                .filter(item -> item.audience().admits(signedIn, request::isUserInRole))
                 .sorted(Comparator.comparingInt(NavigationItem::order).thenComparing(NavigationItem::label))
                 .toList();
     }

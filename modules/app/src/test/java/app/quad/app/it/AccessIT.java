@@ -1,0 +1,271 @@
+package app.quad.app.it;
+
+import app.quad.app.it.PageTable.Visitor;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Joining, confirming, signing in and out, throttling, and who may open which page, against the
+ * running server: in headless Chromium where people click, over plain HTTP where status codes matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessIT {
+
+    private static final String PASSWORD = "violet harbour kettle 42";
+    private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+(/identity/access/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+    private static Browser browser;
+
+    /** Quad plus one view that no module declares, to show the guard refuses it. */
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.quad().addAsWebResource(new StringAsset("""
+                <html xmlns="http://www.w3.org/1999/xhtml"><body><p>undeclared</p></body></html>
+                """), "undeclared.xhtml");
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        base = Deployments.onLoopback(deployed);
+        new WebSession(base).post("/test-support/accounts", Map.of("campusDomain", "campus.example.edu"));
+    }
+
+    @Test
+    void aStudentJoinsConfirmsTheAddressSignsInAndOut() throws Exception {
+        String email = "joiner." + System.nanoTime() + "@campus.example.edu";
+        browser.open(page("/identity/access/signup.xhtml"));
+        browser.driver().findElement(By.id("signup:displayName")).sendKeys("Jo Iner");
+        browser.driver().findElement(By.id("signup:email")).sendKeys(email);
+        browser.driver().findElement(By.id("signup:password")).sendKeys(PASSWORD);
+        browser.click(By.id("signup:submit"));
+        assertTrue(browser.text(By.id("sent")).contains(email));
+
+        String link = verificationLink(email);
+        browser.open(page("/identity/access/signin.xhtml"));
+        signInWith(email, PASSWORD);
+        assertTrue(browser.text(By.id("signin:messages")).contains("Confirm your e-mail address first"),
+                "an unconfirmed account cannot sign in");
+
+        browser.open(page(link));
+        browser.click(By.id("verify:confirm"));
+        assertTrue(browser.text(By.id("confirmed")).contains("confirmed"));
+
+        browser.click(By.linkText("Sign in"));
+        signInWith(email, PASSWORD);
+        assertEquals("Jo Iner", browser.text(By.cssSelector(".user-menu__name")));
+        browser.checkAccessibility();
+
+        browser.click(By.id("user-menu:sign-out"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".user-menu__name")).isEmpty());
+        assertEquals(1, browser.driver().findElements(By.linkText("Sign in")).size());
+    }
+
+    @Test
+    void aConfirmationLinkWorksOnce() {
+        String email = "twice." + System.nanoTime() + "@campus.example.edu";
+        WebSession visitor = new WebSession(base);
+        HttpResponse<String> joined = visitor.submit("/identity/access/signup.xhtml", "signup", Map.of(
+                "role", "STUDENT", "displayName", "Twice", "email", email, "password", PASSWORD), "submit");
+        assertTrue(joined.body().contains("Check your e-mail"), joined.body());
+        String link = verificationLink(email);
+
+        HttpResponse<String> first = visitor.submit(link, "verify", Map.of(), "confirm");
+        assertTrue(first.body().contains("your account is active"));
+        HttpResponse<String> second = visitor.submit(link, "verify", Map.of(), "confirm");
+        assertTrue(second.body().contains("This link has been used already"));
+    }
+
+    @Test
+    void badSignUpInputIsExplainedAtTheField() {
+        WebSession visitor = new WebSession(base);
+        HttpResponse<String> outsider = visitor.submit("/identity/access/signup.xhtml", "signup", Map.of(
+                "role", "STUDENT", "displayName", "Out Sider", "email", "out.sider@gmail.example.com",
+                "password", PASSWORD), "submit");
+        assertTrue(outsider.body().contains("Students sign up with their campus e-mail address"), outsider.body());
+
+        HttpResponse<String> weak = visitor.submit("/identity/access/signup.xhtml", "signup", Map.of(
+                "role", "ALUMNI", "displayName", "Weak Pass", "email", "weak." + System.nanoTime() + "@example.org",
+                "password", "short"), "submit");
+        assertTrue(weak.body().contains("Use at least 12 characters."), weak.body());
+        assertFalse(weak.body().contains("Check your e-mail"));
+    }
+
+    @Test
+    void tenFailuresBlockAnAddressAndTheAnswerDoesNotTellWhetherItExists() {
+        String known = account("blocked." + System.nanoTime() + "@campus.example.edu", "STUDENT");
+        String unknown = "nobody." + System.nanoTime() + "@campus.example.edu";
+        for (String email : List.of(known, unknown)) {
+            WebSession visitor = new WebSession(base);
+            for (int attempt = 1; attempt <= 10; attempt++) {
+                HttpResponse<String> failed = signInOverHttp(visitor, email, "wrong password " + attempt);
+                assertEquals(200, failed.statusCode());
+            }
+            HttpResponse<String> blocked = signInOverHttp(visitor, email, PASSWORD);
+            assertEquals(200, blocked.statusCode(), "even the right password is refused while blocked");
+            assertTrue(blocked.body().contains("Too many attempts to sign in with this address"), email);
+        }
+    }
+
+    @Test
+    void signingInGivesANewSessionIdInAnHttpOnlySameSiteCookie() {
+        String email = account("cookie." + System.nanoTime() + "@campus.example.edu", "STUDENT");
+        WebSession visitor = new WebSession(base);
+        visitor.get("/identity/access/signin.xhtml");
+        String before = visitor.cookie("JSESSIONID");
+        assertNotNull(before, "the sign-in page starts a session");
+        HttpResponse<String> signedIn = signInOverHttp(visitor, email, PASSWORD);
+        assertEquals(302, signedIn.statusCode());
+        String after = visitor.cookie("JSESSIONID");
+        assertNotEquals(before, after);
+        String setCookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+    }
+
+    @Test
+    void everyViewIsInThePageTable() {
+        Set<String> views = PageTable.viewsIn(Path.of(System.getProperty("quad.test.war")));
+        assertEquals(new TreeSet<>(PageTable.PAGES.keySet()), views,
+                "add each new view to PageTable with who may open it");
+    }
+
+    @Test
+    void eachVisitorOpensExactlyThePagesTheTableGivesThem() {
+        List<String> wrong = new ArrayList<>();
+        for (Visitor visitor : Visitor.values()) {
+            WebSession session = new WebSession(base);
+            if (visitor != Visitor.ANONYMOUS) {
+                String email = visitor.name().toLowerCase() + ".matrix@campus.example.edu";
+                account(email, visitor.name());
+                session.signIn(email, PASSWORD);
+            }
+            PageTable.PAGES.forEach((path, allowed) -> {
+                HttpResponse<String> response = session.get(path);
+                int expected = allowed.contains(visitor) ? 200 : visitor == Visitor.ANONYMOUS ? 302 : 403;
+                boolean toSignIn = expected != 302 || response.headers().firstValue("Location").orElse("")
+                        .contains("/identity/access/signin.xhtml?next=" + path.replace("/", "%2F"));
+                if (response.statusCode() != expected || !toSignIn) {
+                    wrong.add(visitor + " " + path + ": expected " + expected + ", got " + response.statusCode()
+                            + response.headers().firstValue("Location").map(l -> " to " + l).orElse(""));
+                }
+            });
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aViewNoModuleDeclaresIsRefusedEvenToAnAdministrator() {
+        assertEquals(404, new WebSession(base).get("/undeclared.xhtml").statusCode());
+        WebSession admin = new WebSession(base);
+        admin.signIn(account("undeclared.admin@campus.example.edu", "ADMIN"), PASSWORD);
+        HttpResponse<String> response = admin.get("/undeclared.xhtml");
+        assertEquals(404, response.statusCode());
+        assertFalse(response.body().contains("undeclared</p>"));
+    }
+
+    private String account(String email, String roles) {
+        new WebSession(base).post("/test-support/accounts",
+                Map.of("email", email, "name", "Test " + roles, "password", PASSWORD, "roles", roles));
+        return email;
+    }
+
+    private HttpResponse<String> signInOverHttp(WebSession visitor, String email, String password) {
+        return visitor.submit("/identity/access/signin.xhtml", "signin", Map.of("email", email, "password", password), "submit");
+    }
+
+    private void signInWith(String email, String password) {
+        browser.driver().findElement(By.id("signin:email")).sendKeys(email);
+        browser.driver().findElement(By.id("signin:password")).sendKeys(password);
+        browser.click(By.id("signin:submit"));
+    }
+
+    /** The path and query of the confirmation link in the latest mail to the address. */
+    private static String verificationLink(String email) {
+        MimeMessage mail = awaitMailTo(email);
+        try {
+            Matcher link = VERIFY_LINK.matcher(String.valueOf(mail.getContent()));
+            assertTrue(link.find(), "no confirmation link in the mail");
+            return link.group(1);
+        } catch (IOException | MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static MimeMessage awaitMailTo(String email) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> received = TestServices.mail().received().stream()
+                    .filter(message -> recipientIs(message, email)).toList();
+            if (!received.isEmpty()) {
+                return received.get(received.size() - 1);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no mail to " + email);
+    }
+
+    private static boolean recipientIs(MimeMessage message, String email) {
+        try {
+            return message.getAllRecipients() != null && message.getAllRecipients()[0].toString().equalsIgnoreCase(email);
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private URL page(String path) throws Exception {
+        return URI.create(base.toString().replaceAll("/$", "") + path).toURL();
+    }
+}

@@ -1,0 +1,78 @@
+package app.quad.app.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+
+import static java.util.Map.entry;
+
+/**
+ * The one table of who may open which page. Every view in quad.war must be listed, so a new page
+ * cannot be added without deciding who may see it.
+ */
+final class PageTable {
+
+    /** A kind of visitor: signed out, or signed in holding exactly one role. */
+    enum Visitor { ANONYMOUS, STUDENT, ALUMNI, EMPLOYER, STAFF, MODERATOR, ADMIN }
+
+    private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
+
+    static final Map<String, Set<Visitor>> PAGES = Map.ofEntries(
+            entry("/index.xhtml", EVERYONE),
+            entry("/about.xhtml", EVERYONE),
+            entry("/error/expired.xhtml", EVERYONE),
+            entry("/error/forbidden.xhtml", EVERYONE),
+            entry("/error/not-found.xhtml", EVERYONE),
+            entry("/error/server-error.xhtml", EVERYONE),
+            entry("/identity/access/signin.xhtml", EVERYONE),
+            entry("/identity/access/signup.xhtml", EVERYONE),
+            entry("/identity/access/verify.xhtml", EVERYONE),
+            entry("/identity/access/resend.xhtml", EVERYONE),
+            entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)));
+
+    private PageTable() {
+    }
+
+    /** Every view in the WAR: its own pages outside WEB-INF and resources, and each module's. */
+    static Set<String> viewsIn(Path war) {
+        Set<String> views = new TreeSet<>();
+        try (ZipFile zip = new ZipFile(war.toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                String name = entry.getName();
+                if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/") && !name.startsWith("resources/")) {
+                    views.add("/" + name);
+                } else if (name.matches("WEB-INF/lib/quad-.*\\.jar")) {
+                    try (InputStream jar = zip.getInputStream(entry)) {
+                        views.addAll(moduleViews(jar));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return views;
+    }
+
+    private static Set<String> moduleViews(InputStream jar) throws IOException {
+        Set<String> views = new TreeSet<>();
+        String prefix = "META-INF/resources/";
+        try (ZipInputStream entries = new ZipInputStream(jar)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                String name = entry.getName();
+                if (name.startsWith(prefix) && name.endsWith(".xhtml")
+                        && !name.startsWith(prefix + "resources/") && !name.startsWith(prefix + "WEB-INF/")) {
+                    views.add("/" + name.substring(prefix.length()));
+                }
+            }
+        }
+        return views;
+    }
+}

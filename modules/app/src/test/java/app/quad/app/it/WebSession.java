@@ -1,0 +1,116 @@
+package app.quad.app.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One visitor talking plain HTTP to Quad, with its own cookies and no automatic redirects, for
+ * tests that check status codes rather than what a page looks like. It can fill in a Faces form.
+ */
+final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** PrimeFaces checks on every post that the form carries the page's CSP nonce. */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    private final URL base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    WebSession(URL base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /**
+     * Opens the page, fills in the form's fields (named without the form id) and presses the button.
+     */
+    HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
+        HttpResponse<String> page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (page.statusCode() != 200 || !viewState.find()) {
+            throw new AssertionError("no form at " + path + ": HTTP " + page.statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = CSP_NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
+    }
+
+    /** A plain form post, for the test-support servlet. */
+    HttpResponse<String> post(String path, Map<String, String> fields) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + ": HTTP " + response.statusCode());
+        }
+        return response;
+    }
+
+    /** The value of the cookie Quad set, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** Signs in through the sign-in page; fails the test unless Quad redirects as after success. */
+    void signIn(String email, String password) {
+        HttpResponse<String> response = submit("/identity/access/signin.xhtml", "signin",
+                Map.of("email", email, "password", password), "submit");
+        if (response.statusCode() != 302) {
+            throw new AssertionError("sign-in as " + email + " failed: HTTP " + response.statusCode());
+        }
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Joining, confirming an address, signing in and out (identity/access/*.xhtml). */
+package app.quad.identity.web.access;

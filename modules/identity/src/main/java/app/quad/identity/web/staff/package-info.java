@@ -1,0 +1,2 @@
+/** Career center pages (identity/staff/*.xhtml): campus e-mail domains. */
+package app.quad.identity.web.staff;
