@@ -188,10 +188,11 @@ class AccessIT {
                 session.signIn(email, PASSWORD);
             }
             PageTable.PAGES.forEach((path, allowed) -> {
-                HttpResponse<String> response = session.get(path);
+                HttpResponse<String> response = session.get(path + PageTable.QUERIES.getOrDefault(path, ""));
                 int expected = allowed.contains(visitor) ? 200 : visitor == Visitor.ANONYMOUS ? 302 : 403;
                 boolean toSignIn = expected != 302 || response.headers().firstValue("Location").orElse("")
                         .contains("/identity/access/signin.xhtml?next=" + path.replace("/", "%2F"));
+                // toSignIn: a signed-out visitor is sent to sign in and brought back to the page afterwards.
                 if (response.statusCode() != expected || !toSignIn) {
                     wrong.add(visitor + " " + path + ": expected " + expected + ", got " + response.statusCode()
                             + response.headers().firstValue("Location").map(l -> " to " + l).orElse(""));

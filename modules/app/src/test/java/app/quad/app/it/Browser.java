@@ -72,6 +72,12 @@ final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /** Waits for something an Ajax update brings, then checks the page again. */
+    void waitFor(By target) {
+        new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.visibilityOfElementLocated(target));
+        checkAccessibility();
+    }
+
     String text(By target) {
         return driver.findElement(target).getText();
     }

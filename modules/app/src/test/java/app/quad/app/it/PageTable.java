@@ -24,6 +24,7 @@ final class PageTable {
     enum Visitor { ANONYMOUS, STUDENT, ALUMNI, EMPLOYER, STAFF, MODERATOR, ADMIN }
 
     private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
+    private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
 
     static final Map<String, Set<Visitor>> PAGES = Map.ofEntries(
             entry("/index.xhtml", EVERYONE),
@@ -36,7 +37,17 @@ final class PageTable {
             entry("/identity/access/signup.xhtml", EVERYONE),
             entry("/identity/access/verify.xhtml", EVERYONE),
             entry("/identity/access/resend.xhtml", EVERYONE),
-            entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)));
+            entry("/identity/access/forgot.xhtml", EVERYONE),
+            entry("/identity/access/reset.xhtml", EVERYONE),
+            entry("/identity/access/employer.xhtml", EVERYONE),
+            entry("/identity/account/password.xhtml", SIGNED_IN),
+            entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/identity/staff/organisations.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/identity/admin/accounts.xhtml", EnumSet.of(Visitor.ADMIN)),
+            entry("/identity/admin/account.xhtml", EnumSet.of(Visitor.ADMIN)));
+
+    /** Query strings a page needs to show itself; account 1 exists once any test has opened an account. */
+    static final Map<String, String> QUERIES = Map.of("/identity/admin/account.xhtml", "?id=1");
 
     private PageTable() {
     }

@@ -42,6 +42,9 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private AccountStatus status;
 
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
@@ -84,6 +87,40 @@ public class Account {
         status = AccountStatus.ACTIVE;
         verifiedAt = now;
         return true;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+        endSessions();
+    }
+
+    void suspend() {
+        status = AccountStatus.SUSPENDED;
+        endSessions();
+    }
+
+    /** Back to active; an account never confirmed goes back to waiting for confirmation. */
+    void reactivate() {
+        status = verifiedAt == null ? AccountStatus.UNVERIFIED : AccountStatus.ACTIVE;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        endSessions();
+    }
+
+    /** Every session signed in before this moment stops working (see SessionCheck). */
+    private void endSessions() {
+        sessionVersion++;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    void joinOrganisation(long organisationId) {
+        this.organisationId = organisationId;
     }
 
     Long getId() {

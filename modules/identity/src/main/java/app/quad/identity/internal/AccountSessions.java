@@ -23,4 +23,10 @@ class AccountSessions {
         return !rows.isEmpty() && rows.get(0)[0] == AccountStatus.ACTIVE
                 && ((Number) rows.get(0)[1]).intValue() == sessionVersion;
     }
+
+    int version(long accountId) {
+        return em.createQuery("SELECT a.sessionVersion FROM Account a WHERE a.id = :id", Integer.class)
+                .setParameter("id", accountId)
+                .getSingleResult();
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 class IdentityMails {
 
     static final String VERIFY_PATH = "/identity/access/verify.xhtml?token=";
+    static final String RESET_PATH = "/identity/access/reset.xhtml?token=";
 
     @Inject
     IdentitySettings settings;
@@ -27,5 +28,60 @@ class IdentityMails {
 
                 Quad, run by your career center
                 """.formatted(name, link));
+    }
+
+    Mail resetPassword(String to, String name, String token) {
+        String link = settings.baseUrl() + RESET_PATH + token;
+        return new Mail(to, "Reset your Quad password", """
+                Hello %s,
+
+                Someone, hopefully you, asked to reset the password of your Quad account.
+                To choose a new password, open this link within one hour:
+
+                %s
+
+                If it was not you, ignore this mail: your password stays as it is.
+
+                Quad, run by your career center
+                """.formatted(name, link));
+    }
+
+    Mail passwordChanged(String to, String name) {
+        return new Mail(to, "Your Quad password was changed", """
+                Hello %s,
+
+                The password of your Quad account was just changed, and every other session
+                signed in to your account has ended.
+
+                If you did not do this, reset your password at once from the sign-in page and
+                tell the career center.
+
+                Quad, run by your career center
+                """.formatted(name));
+    }
+
+    Mail organisationVerified(String to, String name, String organisation) {
+        return new Mail(to, organisation + " is verified on Quad", """
+                Hello %s,
+
+                The career center has verified %s. You can now post jobs and events and contact
+                students through Quad.
+
+                Quad, run by your career center
+                """.formatted(name, organisation));
+    }
+
+    Mail organisationRejected(String to, String name, String organisation, String reason) {
+        return new Mail(to, organisation + " was not approved on Quad", """
+                Hello %s,
+
+                The career center has not approved %s on Quad, for this reason:
+
+                %s
+
+                If you think this is a mistake, please contact the career center.
+
+                Quad, run by your career center
+                """.formatted(name, organisation, reason));
     }
 }

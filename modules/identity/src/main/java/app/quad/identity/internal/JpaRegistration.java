@@ -8,7 +8,6 @@ import app.quad.identity.Registration;
 import app.quad.identity.Role;
 import app.quad.identity.SignUpRequest;
 import app.quad.identity.TokenOutcome;
-import app.quad.platform.Mailer;
 import app.quad.platform.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -42,10 +41,7 @@ class JpaRegistration implements Registration {
     Tokens tokens;
 
     @Inject
-    IdentityMails mails;
-
-    @Inject
-    Mailer mailer;
+    AddressConfirmation confirmation;
 
     @Inject
     Event<AccountRegistered> registered;
@@ -60,8 +56,7 @@ class JpaRegistration implements Registration {
         String name = request.displayName() == null ? "" : request.displayName().strip();
         check(request.role(), email, name, request.password());
         if (AccountQueries.byEmail(em, email).isPresent()) {
-            throw new Rejection("email", "An account with this e-mail address already exists."
-                    + " Sign in, or reset your password if you have forgotten it.");
+            throw emailTaken();
         }
         Instant now = Instant.now();
         Account account = new Account(email, name, passwords.hash(request.password()),
@@ -69,7 +64,7 @@ class JpaRegistration implements Registration {
         em.persist(account);
         em.flush();
         registered.fire(new AccountRegistered(account.getId()));
-        sendConfirmation(account, now);
+        confirmation.send(account, now);
         return account.getId();
     }
 
@@ -94,19 +89,11 @@ class JpaRegistration implements Registration {
         }
         AccountQueries.byEmail(em, EmailAddresses.normalise(email))
                 .filter(account -> account.getStatus() == AccountStatus.UNVERIFIED)
-                .ifPresent(account -> sendConfirmation(account, Instant.now()));
+                .ifPresent(account -> confirmation.send(account, Instant.now()));
     }
 
     private void check(Role role, String email, String name, String password) {
-        if (name.isEmpty()) {
-            throw new Rejection("displayName", "Enter your name as you would like others to see it.");
-        }
-        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            throw new Rejection("displayName", "Use at most " + MAX_NAME_LENGTH + " characters.");
-        }
-        if (!EmailAddresses.isPlausible(email)) {
-            throw new Rejection("email", "Enter an e-mail address such as name@example.edu.");
-        }
+        checkPerson(email, name);
         if (role != Role.STUDENT && role != Role.ALUMNI) {
             throw new Rejection("role", "Choose whether you are a student or a graduate.");
         }
@@ -118,16 +105,29 @@ class JpaRegistration implements Registration {
         });
     }
 
+    /** The checks every self-service sign-up makes of a person's name and address. */
+    static void checkPerson(String email, String name) {
+        if (name.isEmpty()) {
+            throw new Rejection("displayName", "Enter your name as you would like others to see it.");
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            throw new Rejection("displayName", "Use at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        if (!EmailAddresses.isPlausible(email)) {
+            throw new Rejection("email", "Enter an e-mail address such as name@example.edu.");
+        }
+    }
+
+    static Rejection emailTaken() {
+        return new Rejection("email", "An account with this e-mail address already exists."
+                + " Sign in, or reset your password if you have forgotten it.");
+    }
+
     static String studentDomainMessage(List<String> domains) {
         if (domains.isEmpty()) {
             return "Student sign-up is not open yet: the career center has not listed a campus e-mail domain.";
         }
         return "Students sign up with their campus e-mail address (ending in @"
                 + String.join(" or @", domains) + ").";
-    }
-
-    private void sendConfirmation(Account account, Instant now) {
-        String token = tokens.issue(account.getId(), Token.Purpose.VERIFY_EMAIL, now);
-        mailer.send(mails.confirmAddress(account.getEmail(), account.getDisplayName(), token));
     }
 }

@@ -25,6 +25,9 @@ public class SignInService {
     @Inject
     SignInAttempt attempt;
 
+    @Inject
+    AccountSessions sessions;
+
     public SignInResult signIn(HttpServletRequest request, HttpServletResponse response, String email, String password) {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
@@ -37,6 +40,15 @@ public class SignInService {
             request.getSession().setAttribute(SESSION_VERSION, result.sessionVersion());
         }
         return result;
+    }
+
+    /**
+     * Keeps this session signed in after a change that ended all of the account's sessions, such
+     * as the person changing their own password here.
+     */
+    public void renewSession(HttpServletRequest request, long accountId) {
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_VERSION, sessions.version(accountId));
     }
 
     public void signOut(HttpServletRequest request) {

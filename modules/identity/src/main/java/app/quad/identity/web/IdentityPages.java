@@ -20,12 +20,17 @@ class IdentityPages implements PageAccess, NavigationContributor {
     public List<PageRule> pages() {
         return List.of(
                 page("/identity/access/*", Audience.EVERYONE),
-                page("/identity/staff/*", Audience.holdersOf(Role.STAFF, Role.ADMIN)));
+                page("/identity/account/*", Audience.SIGNED_IN),
+                page("/identity/staff/*", Audience.holdersOf(Role.STAFF, Role.ADMIN)),
+                page("/identity/admin/*", Audience.holdersOf(Role.ADMIN)));
     }
 
     @Override
     public List<NavigationItem> navigation() {
-        return List.of(new NavigationItem("Campus domains", "/identity/staff/domains.xhtml", 800,
-                Audience.holdersOf(Role.STAFF, Role.ADMIN)));
+        Audience staff = Audience.holdersOf(Role.STAFF, Role.ADMIN);
+        return List.of(
+                new NavigationItem("Organisations", "/identity/staff/organisations.xhtml", 800, staff),
+                new NavigationItem("Campus domains", "/identity/staff/domains.xhtml", 810, staff),
+                new NavigationItem("Accounts", "/identity/admin/accounts.xhtml", 820, Audience.holdersOf(Role.ADMIN)));
     }
 }

@@ -21,6 +21,15 @@ public final class Mailbox {
 
     /** The subjects of all messages delivered to {@code address}. */
     public static List<String> subjectsFor(String address) {
+        return read(address, false);
+    }
+
+    /** The plain-text bodies of all messages delivered to {@code address}. */
+    public static List<String> textsFor(String address) {
+        return read(address, true);
+    }
+
+    private static List<String> read(String address, boolean bodies) {
         Properties props = new Properties();
         props.put("mail.imap.host", "127.0.0.1");
         props.put("mail.imap.port", System.getenv("QUAD_TEST_IMAP_PORT"));
@@ -30,11 +39,11 @@ public final class Mailbox {
             inbox.open(Folder.READ_ONLY);
             List<String> subjects = new ArrayList<>();
             for (Message message : inbox.getMessages()) {
-                subjects.add(message.getSubject());
+                subjects.add(bodies ? String.valueOf(message.getContent()) : message.getSubject());
             }
             inbox.close(false);
             return subjects;
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.IOException e) {
             // No mailbox yet: nothing was delivered to the address.
             return List.of();
         }

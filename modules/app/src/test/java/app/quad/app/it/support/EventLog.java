@@ -1,0 +1,58 @@
+package app.quad.app.it.support;
+
+import app.quad.identity.AccountReactivated;
+import app.quad.identity.AccountSuspended;
+import app.quad.identity.AccountVerified;
+import app.quad.identity.OrganisationRegistered;
+import app.quad.identity.OrganisationRejected;
+import app.quad.identity.OrganisationVerified;
+import app.quad.identity.RolesChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records identity's events once their transaction has committed, so tests see only what really happened. */
+@ApplicationScoped
+public class EventLog {
+
+    private final List<Record> events = new CopyOnWriteArrayList<>();
+
+    public List<Record> events() {
+        return List.copyOf(events);
+    }
+
+    public boolean contains(Record event) {
+        return events.contains(event);
+    }
+
+    void verified(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountVerified event) {
+        events.add(event);
+    }
+
+    void rolesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RolesChanged event) {
+        events.add(event);
+    }
+
+    void suspended(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountSuspended event) {
+        events.add(event);
+    }
+
+    void reactivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountReactivated event) {
+        events.add(event);
+    }
+
+    void organisationRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationRegistered event) {
+        events.add(event);
+    }
+
+    void organisationVerified(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationVerified event) {
+        events.add(event);
+    }
+
+    void organisationRejected(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationRejected event) {
+        events.add(event);
+    }
+}

@@ -1,0 +1,36 @@
+package app.quad.identity;
+
+import app.quad.platform.Rejection;
+import app.quad.platform.ResultPage;
+
+import java.util.Optional;
+
+/** Employer organisations: sign-up of their people, and verification by the career center. */
+public interface Organisations {
+
+    /**
+     * Opens an unconfirmed {@link Role#EMPLOYER} account and, unless the person's e-mail domain
+     * already belongs to an organisation, a {@link OrganisationStatus#PENDING} organisation
+     * ({@link OrganisationRegistered}); mails the address confirmation link.
+     *
+     * @return the new account's id
+     * @throws Rejection naming the field for anything the person can fix
+     */
+    long signUpEmployer(EmployerSignUpRequest request);
+
+    Optional<OrganisationSummary> find(long organisationId);
+
+    /** The organisation the account belongs to, if any. */
+    Optional<OrganisationSummary> ofAccount(long accountId);
+
+    /** Organisations waiting for staff, oldest first. */
+    ResultPage<OrganisationSummary> pending(int first, int pageSize);
+
+    /** @throws SecurityException unless the actor is active staff or an administrator */
+    void verify(long actorId, long organisationId);
+
+    /**
+     * @throws Rejection (field {@code reason}) without a reason, which is mailed to the organisation's people
+     */
+    void reject(long actorId, long organisationId, String reason);
+}

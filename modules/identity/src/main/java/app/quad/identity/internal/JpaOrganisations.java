@@ -1,0 +1,215 @@
+package app.quad.identity.internal;
+
+import app.quad.identity.AccountRegistered;
+import app.quad.identity.AccountStatus;
+import app.quad.identity.CampusDomains;
+import app.quad.identity.EmployerSignUpRequest;
+import app.quad.identity.OrganisationRegistered;
+import app.quad.identity.OrganisationRejected;
+import app.quad.identity.OrganisationStatus;
+import app.quad.identity.OrganisationSummary;
+import app.quad.identity.OrganisationVerified;
+import app.quad.identity.Organisations;
+import app.quad.identity.Role;
+import app.quad.platform.Mailer;
+import app.quad.platform.Rejection;
+import app.quad.platform.ResultPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+class JpaOrganisations implements Organisations {
+
+    static final int MAX_NAME_LENGTH = 150;
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    CampusDomains campusDomains;
+
+    @Inject
+    AddressConfirmation confirmation;
+
+    @Inject
+    IdentityMails mails;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Event<AccountRegistered> accountRegistered;
+
+    @Inject
+    Event<OrganisationRegistered> organisationRegistered;
+
+    @Inject
+    Event<OrganisationVerified> verified;
+
+    @Inject
+    Event<OrganisationRejected> rejected;
+
+    @Override
+    @Transactional
+    public long signUpEmployer(EmployerSignUpRequest request) {
+        String email = request.email() == null ? "" : EmailAddresses.normalise(request.email());
+        String name = request.displayName() == null ? "" : request.displayName().strip();
+        String organisationName = request.organisationName() == null ? "" : request.organisationName().strip();
+        if (organisationName.isEmpty()) {
+            throw new Rejection("organisationName", "Enter the name of your organisation.");
+        }
+        if (organisationName.codePointCount(0, organisationName.length()) > MAX_NAME_LENGTH) {
+            throw new Rejection("organisationName", "Use at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        String website = Websites.normalise(request.website()).orElseThrow(() ->
+                new Rejection("website", "Enter your organisation's website, such as https://www.example.com."));
+        JpaRegistration.checkPerson(email, name);
+        if (campusDomains.admits(email)) {
+            throw new Rejection("email", "Use your address at your organisation, not a campus address.");
+        }
+        policy.problem(request.password(), email, name).ifPresent(problem -> {
+            throw new Rejection("password", problem);
+        });
+        if (AccountQueries.byEmail(em, email).isPresent()) {
+            throw JpaRegistration.emailTaken();
+        }
+        Instant now = Instant.now();
+        Placement placement = organisationFor(EmailAddresses.domainOf(email), organisationName, website, now);
+        Organisation organisation = placement.organisation();
+        Account account = new Account(email, name, passwords.hash(request.password()), Set.of(Role.EMPLOYER),
+                AccountStatus.UNVERIFIED, now);
+        account.joinOrganisation(organisation.getId());
+        em.persist(account);
+        em.flush();
+        accountRegistered.fire(new AccountRegistered(account.getId()));
+        if (placement.created()) {
+            organisationRegistered.fire(new OrganisationRegistered(organisation.getId(), account.getId()));
+        }
+        confirmation.send(account, now);
+        return account.getId();
+    }
+
+    private record Placement(Organisation organisation, boolean created) {
+    }
+
+    /** The organisation at the person's e-mail domain: the one already there, or a new one. */
+    private Placement organisationFor(String domain, String name, String website, Instant now) {
+        Optional<Organisation> atDomain = em.createNamedQuery("Organisation.byDomain", Organisation.class)
+                .setParameter("domain", domain).getResultStream().findFirst();
+        if (atDomain.isPresent()) {
+            if (atDomain.get().getStatus() == OrganisationStatus.REJECTED) {
+                throw new Rejection("email", "The career center has not approved the organisation at "
+                        + domain + ". Please contact the career center.");
+            }
+            // Colleagues join the organisation their address belongs to, whatever name they typed.
+            return new Placement(atDomain.get(), false);
+        }
+        boolean nameTaken = !em.createNamedQuery("Organisation.byName", Organisation.class)
+                .setParameter("name", name).getResultList().isEmpty();
+        if (nameTaken) {
+            throw new Rejection("organisationName", "An organisation of this name is already on Quad. If you"
+                    + " work there, sign up with your address at its e-mail domain.");
+        }
+        Organisation organisation = new Organisation(name, website, domain, now);
+        em.persist(organisation);
+        em.flush();
+        return new Placement(organisation, true);
+    }
+
+    @Override
+    public Optional<OrganisationSummary> find(long organisationId) {
+        return Optional.ofNullable(em.find(Organisation.class, organisationId)).map(Organisation::summary);
+    }
+
+    @Override
+    public Optional<OrganisationSummary> ofAccount(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId))
+                .map(Account::getOrganisationId)
+                .flatMap(this::find);
+    }
+
+    @Override
+    public ResultPage<OrganisationSummary> pending(int first, int pageSize) {
+        return new ResultPage<>(em.createNamedQuery("Organisation.withStatus", Organisation.class)
+                .setParameter("status", OrganisationStatus.PENDING)
+                .setFirstResult(first).setMaxResults(pageSize)
+                .getResultStream().map(Organisation::summary).toList(),
+                em.createNamedQuery("Organisation.countWithStatus", Long.class)
+                        .setParameter("status", OrganisationStatus.PENDING).getSingleResult());
+    }
+
+    @Override
+    @Transactional
+    public void verify(long actorId, long organisationId) {
+        requireStaff(actorId);
+        Organisation organisation = find(organisationId, "organisation");
+        if (organisation.decide(OrganisationStatus.VERIFIED, actorId, null, Instant.now())) {
+            audit(actorId, AuditEntry.Action.ORGANISATION_VERIFIED, organisation, "verified");
+            peopleOf(organisation).forEach(person ->
+                    mailer.send(mails.organisationVerified(person.getEmail(), person.getDisplayName(), organisation.getName())));
+            verified.fire(new OrganisationVerified(organisationId));
+        }
+    }
+
+    @Override
+    @Transactional
+    public void reject(long actorId, long organisationId, String reason) {
+        requireStaff(actorId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new Rejection("reason", "Say why; the reason is mailed to the organisation's people.");
+        }
+        if (why.length() > JpaAccountAdministration.MAX_REASON_LENGTH) {
+            throw new Rejection("reason", "Use at most " + JpaAccountAdministration.MAX_REASON_LENGTH + " characters.");
+        }
+        Organisation organisation = find(organisationId, "organisation");
+        if (organisation.decide(OrganisationStatus.REJECTED, actorId, why, Instant.now())) {
+            audit(actorId, AuditEntry.Action.ORGANISATION_REJECTED, organisation, why);
+            peopleOf(organisation).forEach(person ->
+                    mailer.send(mails.organisationRejected(person.getEmail(), person.getDisplayName(), organisation.getName(), why)));
+            rejected.fire(new OrganisationRejected(organisationId));
+        }
+    }
+
+    private List<Account> peopleOf(Organisation organisation) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.organisationId = :organisation", Account.class)
+                .setParameter("organisation", organisation.getId())
+                .getResultList();
+    }
+
+    private void requireStaff(long actorId) {
+        Account actor = em.find(Account.class, actorId);
+        boolean staff = actor != null && actor.getStatus() == AccountStatus.ACTIVE
+                && (actor.getRoles().contains(Role.STAFF) || actor.getRoles().contains(Role.ADMIN));
+        if (!staff) {
+            throw new SecurityException("account " + actorId + " is not active staff");
+        }
+    }
+
+    private Organisation find(long organisationId, String field) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw new Rejection(field, "There is no such organisation.");
+        }
+        return organisation;
+    }
+
+    private void audit(long actorId, AuditEntry.Action action, Organisation organisation, String detail) {
+        em.persist(new AuditEntry(actorId, null, action, "organisation " + organisation.getId() + ": " + detail, Instant.now()));
+    }
+}

@@ -1,0 +1,90 @@
+package app.quad.identity.internal;
+
+import app.quad.identity.OrganisationStatus;
+import app.quad.identity.OrganisationSummary;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "identity_organisation")
+@NamedQuery(name = "Organisation.byDomain", query = "SELECT o FROM Organisation o WHERE o.emailDomain = :domain")
+@NamedQuery(name = "Organisation.byName", query = "SELECT o FROM Organisation o WHERE o.name = :name")
+@NamedQuery(name = "Organisation.withStatus",
+        query = "SELECT o FROM Organisation o WHERE o.status = :status ORDER BY o.createdAt, o.id")
+@NamedQuery(name = "Organisation.countWithStatus", query = "SELECT COUNT(o) FROM Organisation o WHERE o.status = :status")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String website;
+
+    @Column(name = "email_domain")
+    private String emailDomain;
+
+    @Enumerated(EnumType.STRING)
+    private OrganisationStatus status;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
+    protected Organisation() {
+    }
+
+    Organisation(String name, String website, String emailDomain, Instant now) {
+        this.name = name;
+        this.website = website;
+        this.emailDomain = emailDomain;
+        this.status = OrganisationStatus.PENDING;
+        this.createdAt = now;
+    }
+
+    /** @return whether anything changed: a decision already taken the same way is not taken twice */
+    boolean decide(OrganisationStatus decision, long staffId, String reason, Instant now) {
+        if (status == decision) {
+            return false;
+        }
+        status = decision;
+        decidedBy = staffId;
+        decidedAt = now;
+        rejectionReason = reason;
+        return true;
+    }
+
+    OrganisationSummary summary() {
+        return new OrganisationSummary(id, name, website, emailDomain, status);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    OrganisationStatus getStatus() {
+        return status;
+    }
+}

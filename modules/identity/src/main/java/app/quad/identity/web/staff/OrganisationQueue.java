@@ -1,0 +1,77 @@
+package app.quad.identity.web.staff;
+
+import app.quad.identity.CurrentUser;
+import app.quad.identity.OrganisationSummary;
+import app.quad.identity.Organisations;
+import app.quad.platform.Rejection;
+import app.quad.platform.ResultPage;
+import app.quad.platform.faces.FieldMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Backs identity/staff/organisations.xhtml: organisations waiting to be verified, oldest first. */
+@Named
+@ViewScoped
+public class OrganisationQueue implements Serializable {
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The reason typed beside each organisation, by organisation id. */
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    private final LazyDataModel<OrganisationSummary> pending = new LazyDataModel<>() {
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) organisations.pending(0, 1).total();
+        }
+
+        @Override
+        public List<OrganisationSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            ResultPage<OrganisationSummary> page = organisations.pending(first, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(OrganisationSummary organisation) {
+            return Long.toString(organisation.id());
+        }
+    };
+
+    public void verify(OrganisationSummary organisation) {
+        organisations.verify(currentUser.id(), organisation.id());
+        FieldMessages.info(organisation.name() + " is verified; its people have been told by e-mail.");
+    }
+
+    public void reject(OrganisationSummary organisation) {
+        try {
+            organisations.reject(currentUser.id(), organisation.id(), reasons.get(organisation.id()));
+            reasons.remove(organisation.id());
+            FieldMessages.info(organisation.name() + " is turned down; its people have been told why.");
+        } catch (Rejection rejection) {
+            FieldMessages.error(null, organisation.name() + ": " + rejection.getMessage());
+        }
+    }
+
+    public LazyDataModel<OrganisationSummary> getPending() {
+        return pending;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+}
