@@ -26,6 +26,16 @@ public interface Organisations {
     /** Organisations waiting for staff, oldest first. */
     ResultPage<OrganisationSummary> pending(int first, int pageSize);
 
+    /**
+     * Adds an organisation the career center already knows, verified from the start; its people
+     * are invited or join by signing up with an address at its domain.
+     *
+     * @return the organisation's id
+     * @throws Rejection naming the field ({@code name}, {@code website}, {@code domain}) for bad or taken values
+     * @throws SecurityException unless the actor is active staff or an administrator
+     */
+    long addVerified(long actorId, String name, String website, String emailDomain);
+
     /** @throws SecurityException unless the actor is active staff or an administrator */
     void verify(long actorId, long organisationId);
 

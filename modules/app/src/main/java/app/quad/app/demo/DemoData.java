@@ -3,6 +3,7 @@ package app.quad.app.demo;
 import app.quad.identity.Accounts;
 import app.quad.identity.CampusDomains;
 import app.quad.identity.NewAccount;
+import app.quad.identity.Organisations;
 import app.quad.identity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -38,9 +39,11 @@ public class DemoData {
             member("ben.carter@example.edu", "Ben Carter", Role.STUDENT),
             member("chen.wei@example.edu", "Chen Wei", Role.STUDENT),
             member("dana.ruiz@alumni.example.edu", "Dana Ruiz", Role.ALUMNI),
-            member("priya.nair@northwind.example.com", "Priya Nair", Role.EMPLOYER),
             member("sam.taylor@example.edu", "Sam Taylor", Role.STAFF, Role.MODERATOR),
             member("admin@example.edu", "Quad Administrator", Role.ADMIN));
+
+    /** The demo employer, a person of a verified organisation. */
+    static final String EMPLOYER = "priya.nair@northwind.example.com";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -54,6 +57,9 @@ public class DemoData {
     @Inject
     CampusDomains campusDomains;
 
+    @Inject
+    Organisations organisations;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -64,7 +70,15 @@ public class DemoData {
                 .filter(member -> accounts.findByEmail(member.email()).isEmpty())
                 .peek(accounts::register)
                 .count();
-        LOG.info(() -> "Demo data: " + added + " member(s) added, " + (MEMBERS.size() - added) + " already present");
+        boolean employerAdded = accounts.findByEmail(EMPLOYER).isEmpty();
+        if (employerAdded) {
+            long admin = accounts.findByEmail("admin@example.edu").orElseThrow().id();
+            long northwind = organisations.addVerified(admin, "Northwind Traders", "https://www.northwind.example.com",
+                    "northwind.example.com");
+            accounts.register(new NewAccount(EMPLOYER, "Priya Nair", PASSWORD, Set.of(Role.EMPLOYER), northwind));
+        }
+        long total = added + (employerAdded ? 1 : 0);
+        LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present");
     }
 
     private static NewAccount member(String email, String name, Role... roles) {

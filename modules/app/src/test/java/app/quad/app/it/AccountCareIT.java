@@ -104,6 +104,16 @@ class AccountCareIT {
     }
 
     @Test
+    void resetRequestsAreThrottledPerAddress() {
+        String email = account("flooded", "STUDENT");
+        for (int i = 0; i < 12; i++) {
+            new WebSession(base).submit("/identity/access/forgot.xhtml", "forgot", Map.of("email", email), "submit");
+        }
+        sleep(Duration.ofSeconds(3));
+        assertEquals(10, mailsTo(email).size(), "ten requests are answered, the rest wait");
+    }
+
+    @Test
     void changingThePasswordEndsOtherSessionsButNotThisOne() {
         String email = account("changer", "ALUMNI");
         WebSession here = signedIn(email, PASSWORD);

@@ -239,6 +239,22 @@ class IdentityIT {
     }
 
     @Test
+    void staffAddAKnownOrganisationAsVerifiedAndItsPeopleJoinIt() {
+        String domain = "known" + System.nanoTime() + ".example.com";
+        long staff = open("adder." + System.nanoTime() + "@state.example.edu", Role.STAFF);
+        long id = organisations.addVerified(staff, "Known " + domain, "www." + domain, domain);
+        assertTrue(organisations.find(id).orElseThrow().verified());
+        assertEquals("domain", assertThrows(Rejection.class,
+                () -> organisations.addVerified(staff, "Other name", "www." + domain, domain)).field());
+        assertThrows(SecurityException.class, () -> organisations.addVerified(
+                open("nosy." + System.nanoTime() + "@state.example.edu", Role.STUDENT), "X", "x.example.com", "x" + domain));
+
+        long person = organisations.signUpEmployer(new EmployerSignUpRequest("Whatever", "https://" + domain,
+                "talent@" + domain, "Tal Ent", PASSWORD));
+        assertEquals(id, organisations.ofAccount(person).orElseThrow().id());
+    }
+
+    @Test
     void employerSignUpRefusesCampusAddressesAndBadWebsites() {
         assertEquals("email", assertThrows(Rejection.class, () -> organisations.signUpEmployer(new EmployerSignUpRequest(
                 "Campus Co", "https://campus.example.com", "someone@state.example.edu", "Some One", PASSWORD))).field());

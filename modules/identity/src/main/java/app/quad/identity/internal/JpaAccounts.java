@@ -38,6 +38,12 @@ class JpaAccounts implements Accounts {
         }
         Account account = new Account(email, request.displayName().strip(),
                 passwords.hash(request.password()), request.roles(), AccountStatus.ACTIVE, Instant.now());
+        if (request.organisationId() != null) {
+            if (em.find(Organisation.class, request.organisationId()) == null) {
+                throw new IllegalArgumentException("no organisation " + request.organisationId());
+            }
+            account.joinOrganisation(request.organisationId());
+        }
         em.persist(account);
         em.flush();
         registered.fire(new AccountRegistered(account.getId()));

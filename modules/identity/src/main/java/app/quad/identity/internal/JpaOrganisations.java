@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -151,6 +152,36 @@ class JpaOrganisations implements Organisations {
                 .getResultStream().map(Organisation::summary).toList(),
                 em.createNamedQuery("Organisation.countWithStatus", Long.class)
                         .setParameter("status", OrganisationStatus.PENDING).getSingleResult());
+    }
+
+    @Override
+    @Transactional
+    public long addVerified(long actorId, String name, String website, String emailDomain) {
+        requireStaff(actorId);
+        String organisationName = name == null ? "" : name.strip();
+        if (organisationName.isEmpty() || organisationName.length() > MAX_NAME_LENGTH) {
+            throw new Rejection("name", "Enter the organisation's name, at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        String site = Websites.normalise(website).orElseThrow(() ->
+                new Rejection("website", "Enter the organisation's website, such as https://www.example.com."));
+        String domain = emailDomain == null ? "" : emailDomain.strip().toLowerCase(Locale.ROOT);
+        if (!EmailAddresses.isDomain(domain)) {
+            throw new Rejection("domain", "Enter the organisation's e-mail domain, such as example.com.");
+        }
+        if (!em.createNamedQuery("Organisation.byDomain", Organisation.class).setParameter("domain", domain).getResultList().isEmpty()) {
+            throw new Rejection("domain", "An organisation with this e-mail domain is already on Quad.");
+        }
+        if (!em.createNamedQuery("Organisation.byName", Organisation.class).setParameter("name", organisationName).getResultList().isEmpty()) {
+            throw new Rejection("name", "An organisation of this name is already on Quad.");
+        }
+        Instant now = Instant.now();
+        Organisation organisation = new Organisation(organisationName, site, domain, now);
+        organisation.decide(OrganisationStatus.VERIFIED, actorId, null, now);
+        em.persist(organisation);
+        em.flush();
+        audit(actorId, AuditEntry.Action.ORGANISATION_VERIFIED, organisation, "added as verified");
+        verified.fire(new OrganisationVerified(organisation.getId()));
+        return organisation.getId();
     }
 
     @Override

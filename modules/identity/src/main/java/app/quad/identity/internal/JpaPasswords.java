@@ -46,10 +46,10 @@ class JpaPasswords implements Passwords {
         String address = EmailAddresses.normalise(email);
         Instant now = Instant.now();
         // Every request counts, so nobody can flood an inbox or probe addresses quickly.
-        if (throttle.blockedUntil(address, Throttle.Purpose.PASSWORD_RESET, now).isPresent()
-                || throttle.recordFailure(address, Throttle.Purpose.PASSWORD_RESET, now).isPresent()) {
+        if (throttle.blockedUntil(address, Throttle.Purpose.PASSWORD_RESET, now).isPresent()) {
             return;
         }
+        throttle.recordFailure(address, Throttle.Purpose.PASSWORD_RESET, now);
         AccountQueries.byEmail(em, address)
                 .filter(account -> account.getStatus() == AccountStatus.ACTIVE)
                 .ifPresent(account -> {

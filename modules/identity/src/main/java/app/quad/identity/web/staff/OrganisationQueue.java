@@ -9,6 +9,8 @@ import app.quad.platform.faces.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -28,6 +30,18 @@ public class OrganisationQueue implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @NotBlank(message = "Enter the organisation's name.")
+    @Size(max = 150, message = "Use at most 150 characters.")
+    private String name;
+
+    @NotBlank(message = "Enter the organisation's website, such as https://www.example.com.")
+    @Size(max = 255, message = "Use at most 255 characters.")
+    private String website;
+
+    @NotBlank(message = "Enter the organisation's e-mail domain, such as example.com.")
+    @Size(max = 253, message = "Use at most 253 characters.")
+    private String domain;
 
     /** The reason typed beside each organisation, by organisation id. */
     private final Map<Long, String> reasons = new HashMap<>();
@@ -65,6 +79,43 @@ public class OrganisationQueue implements Serializable {
         } catch (Rejection rejection) {
             FieldMessages.error(null, organisation.name() + ": " + rejection.getMessage());
         }
+    }
+
+    public void add() {
+        try {
+            organisations.addVerified(currentUser.id(), name, website, domain);
+            FieldMessages.info(name.strip() + " is on Quad and verified. Its people join by signing up with an"
+                    + " address at " + domain.strip() + ".");
+            name = null;
+            website = null;
+            domain = null;
+        } catch (Rejection rejection) {
+            FieldMessages.show("add", rejection);
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
     }
 
     public LazyDataModel<OrganisationSummary> getPending() {
