@@ -135,6 +135,17 @@ class AccessIT {
                 "password", "short"), "submit");
         assertTrue(weak.body().contains("Use at least 12 characters."), weak.body());
         assertFalse(weak.body().contains("Check your e-mail"));
+
+        HttpResponse<String> oversized = visitor.submit("/identity/access/signup.xhtml", "signup", Map.of(
+                "role", "ALUMNI", "displayName", "N".repeat(300), "email", "long." + System.nanoTime() + "@example.org",
+                "password", PASSWORD), "submit");
+        assertTrue(oversized.body().contains("Use at most 100 characters."), oversized.body());
+
+        String taken = account("taken." + System.nanoTime() + "@campus.example.edu", "STUDENT");
+        HttpResponse<String> duplicate = visitor.submit("/identity/access/signup.xhtml", "signup", Map.of(
+                "role", "STUDENT", "displayName", "Second Try", "email", taken.toUpperCase(), "password", PASSWORD), "submit");
+        assertTrue(duplicate.body().contains("An account with this e-mail address already exists."), duplicate.body());
+        assertTrue(duplicate.body().contains("Second Try"), "what was typed is kept");
     }
 
     @Test
