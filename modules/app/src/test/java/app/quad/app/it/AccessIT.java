@@ -182,6 +182,14 @@ class AccessIT {
     }
 
     @Test
+    void campusSignInIsOffUntilAnIssuerIsConfigured() {
+        WebSession visitor = new WebSession(base);
+        assertFalse(visitor.get("/identity/access/signin.xhtml").body().contains("id=\"sso\""), "no campus button");
+        assertEquals(404, visitor.get("/identity/access/sso").statusCode());
+        assertEquals(404, visitor.get("/identity/access/sso/callback?code=made-up&state=made-up").statusCode());
+    }
+
+    @Test
     void everyViewIsInThePageTable() {
         Set<String> views = PageTable.viewsIn(Path.of(System.getProperty("quad.test.war")));
         assertEquals(new TreeSet<>(PageTable.PAGES.keySet()), views,

@@ -6,6 +6,8 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,8 +70,26 @@ final class Browser implements AutoCloseable {
     void click(By target) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, PAGE_LOAD).until(ignored -> isGone(html));
         checkAccessibility();
+    }
+
+    /**
+     * Whether the element has left the page. Chromium sometimes reports a node of the old page as
+     * "not belonging to the document" instead of stale; both mean the new page has arrived.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits for something an Ajax update brings, then checks the page again. */

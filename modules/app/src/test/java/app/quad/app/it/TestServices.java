@@ -13,14 +13,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Starts a fresh MariaDB and mail sink before the first integration test and stops them after the
- * last. Payara Micro, started by Arquillian, finds them through the environment that failsafe sets
- * (see modules/app/pom.xml). Inactive in unit-test runs, where quad.test.services is not set.
+ * Starts a fresh MariaDB, mail sink and campus identity provider before the first integration test
+ * and stops them after the last. Payara Micro, started by Arquillian, finds them through the
+ * environment that failsafe sets (see modules/app/pom.xml) and, for the identity provider, the
+ * options in arquillian.xml. Inactive in unit-test runs, where quad.test.services is not set.
  */
 public class TestServices implements LauncherSessionListener {
 
     private static EmbeddedDatabase database;
     private static MailSink mail;
+    private static CampusIdentityProvider identityProvider;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -31,10 +33,14 @@ public class TestServices implements LauncherSessionListener {
         deleteRecursively(dataDir);
         database = EmbeddedDatabase.start(dataDir, Integer.getInteger("quad.test.db.port"));
         mail = MailSink.start(Integer.getInteger("quad.test.smtp.port"), Integer.getInteger("quad.test.imap.port"));
+        identityProvider = CampusIdentityProvider.start(Integer.getInteger("quad.test.oidc.port"));
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (identityProvider != null) {
+            identityProvider.close();
+        }
         if (mail != null) {
             mail.close();
         }
@@ -49,6 +55,14 @@ public class TestServices implements LauncherSessionListener {
             throw new IllegalStateException("Test services are not running; integration tests run with 'mvn verify'.");
         }
         return mail;
+    }
+
+    /** The campus identity provider, for tests of campus sign-in. */
+    static CampusIdentityProvider identityProvider() {
+        if (identityProvider == null) {
+            throw new IllegalStateException("Test services are not running; integration tests run with 'mvn verify'.");
+        }
+        return identityProvider;
     }
 
     private static void deleteRecursively(Path dir) {

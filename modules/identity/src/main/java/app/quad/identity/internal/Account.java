@@ -123,6 +123,19 @@ public class Account {
         this.organisationId = organisationId;
     }
 
+    /**
+     * Activates an unconfirmed or invited account whose address the campus identity provider has
+     * vouched for; only those change.
+     */
+    boolean activate(Instant now) {
+        if (status != AccountStatus.UNVERIFIED && status != AccountStatus.INVITED) {
+            return false;
+        }
+        status = AccountStatus.ACTIVE;
+        verifiedAt = now;
+        return true;
+    }
+
     Long getId() {
         return id;
     }

@@ -1,7 +1,10 @@
 package app.quad.identity.internal;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -19,8 +22,14 @@ import java.nio.charset.StandardCharsets;
  * How people sign in to Quad, as a Jakarta Security mechanism: the sign-in page hands over the
  * credentials, the session remembers the caller afterwards ({@link AutoApplySession}), and a
  * signed-out visitor who opens a protected page is sent to the sign-in page, which returns them
- * there afterwards.
+ * there afterwards. Campus sign-in requests are handed to {@link CampusSso}.
+ * <p>
+ * Jakarta Security 3 lets the container use one mechanism per application, and the OpenID Connect
+ * definition on {@link SsoSettings} makes a second. Being an enabled alternative makes this the
+ * one the container uses; the OpenID mechanism works only through it.
  */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @AutoApplySession
 @ApplicationScoped
 class QuadAuthentication implements HttpAuthenticationMechanism {
@@ -30,9 +39,15 @@ class QuadAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    CampusSso campus;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (campus.handles(request)) {
+            return campus.validateRequest(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);

@@ -34,10 +34,7 @@ public class SignInService {
                 .newAuthentication(true));
         SignInResult result = attempt.result().orElse(SignInResult.failed(SignInResult.Outcome.WRONG_CREDENTIALS));
         if (status == AuthenticationStatus.SUCCESS && result.outcome() == SignInResult.Outcome.SIGNED_IN) {
-            // A new session id, so an id planted before sign-in (session fixation) is worthless.
-            request.getSession(true);
-            request.changeSessionId();
-            request.getSession().setAttribute(SESSION_VERSION, result.sessionVersion());
+            startSession(request, result.sessionVersion());
         }
         return result;
     }
@@ -47,8 +44,15 @@ public class SignInService {
      * as the person changing their own password here.
      */
     public void renewSession(HttpServletRequest request, long accountId) {
+        startSession(request, sessions.version(accountId));
+    }
+
+    /** What every way of signing in does to the session once it knows the account. */
+    static void startSession(HttpServletRequest request, int sessionVersion) {
+        // A new session id, so an id planted before sign-in (session fixation) is worthless.
+        request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_VERSION, sessions.version(accountId));
+        request.getSession().setAttribute(SESSION_VERSION, sessionVersion);
     }
 
     public void signOut(HttpServletRequest request) {

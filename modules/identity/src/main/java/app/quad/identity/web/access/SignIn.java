@@ -2,8 +2,11 @@ package app.quad.identity.web.access;
 
 import app.quad.identity.internal.SignInResult;
 import app.quad.identity.internal.SignInService;
+import app.quad.identity.internal.SsoRefusal;
+import app.quad.identity.internal.SsoSettings;
 import app.quad.platform.faces.FieldMessages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -21,8 +24,13 @@ import java.time.Instant;
 @RequestScoped
 public class SignIn {
 
+    static final String SUSPENDED = "This account is suspended. Please contact the career center.";
+
     @Inject
     SignInService service;
+
+    @Inject
+    SsoSettings sso;
 
     @NotBlank(message = "Enter the e-mail address of your account.")
     private String email;
@@ -34,6 +42,9 @@ public class SignIn {
     private String next;
 
     private boolean ended;
+
+    /** Why a campus sign-in came back here, as a {@link SsoRefusal} code. */
+    private String ssoRefusal;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -52,9 +63,42 @@ public class SignIn {
                     + minutesUntil(result.blockedUntil()) + ", or reset your password.");
             case UNVERIFIED -> FieldMessages.error(null, "Confirm your e-mail address first: open the link we sent"
                     + " you when you signed up. You can ask for a new link below.");
-            case SUSPENDED -> FieldMessages.error(null,
-                    "This account is suspended. Please contact the career center.");
+            case SUSPENDED -> FieldMessages.error(null, SUSPENDED);
         }
+    }
+
+    /** Says above the form why a campus sign-in was turned away. */
+    public void explainSsoRefusal() {
+        SsoRefusal.fromCode(ssoRefusal).ifPresent(refusal -> {
+            String message = ssoMessage(refusal);
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        });
+    }
+
+    static String ssoMessage(SsoRefusal refusal) {
+        return switch (refusal) {
+            case EMAIL_NOT_VERIFIED -> "Your campus account did not confirm an e-mail address, so Quad cannot tell"
+                    + " which account is yours. Please ask the campus IT service desk, or sign in below.";
+            case NOT_CAMPUS -> "Campus sign-in is for addresses of the campus. If you have a Quad account with"
+                    + " another address, sign in below with that address and your password.";
+            case SUSPENDED -> SUSPENDED;
+            case LINKED_TO_ANOTHER -> "The Quad account with this e-mail address belongs to another campus account."
+                    + " Please contact the career center.";
+            case FAILED -> "Signing in with your campus account did not work. Please try again, or sign in below.";
+        };
+    }
+
+    public boolean isSsoEnabled() {
+        return sso.isEnabled();
+    }
+
+    public String getSsoLabel() {
+        return sso.getLabel();
+    }
+
+    public String getSsoPath() {
+        return SsoSettings.START;
     }
 
     static String minutesUntil(Instant until) {
@@ -92,5 +136,13 @@ public class SignIn {
 
     public void setEnded(boolean ended) {
         this.ended = ended;
+    }
+
+    public String getSsoRefusal() {
+        return ssoRefusal;
+    }
+
+    public void setSsoRefusal(String ssoRefusal) {
+        this.ssoRefusal = ssoRefusal;
     }
 }
