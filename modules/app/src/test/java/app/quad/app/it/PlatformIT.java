@@ -13,6 +13,7 @@ import app.quad.identity.Role;
 import app.quad.platform.Mail;
 import app.quad.platform.Mailer;
 import app.quad.platform.Outbox;
+import app.quad.platform.internal.OutboxPurge;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
@@ -29,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +67,9 @@ class PlatformIT {
 
     @Inject
     TestHandlers.Flaky flaky;
+
+    @Inject
+    OutboxPurge purge;
 
     @Resource
     UserTransaction tx;
@@ -155,6 +160,31 @@ class PlatformIT {
     }
 
     @Test
+    void deliveredMailIsDeletedAfterTheRetentionPeriodButFailedMailIsKept() throws Exception {
+        String old = unique("old") + "@example.edu";
+        String recent = unique("recent") + "@example.edu";
+        for (String to : List.of(old, recent)) {
+            tx.begin();
+            mailer.send(new Mail(to, "Kept for a while", "Hello."));
+            tx.commit();
+            assertTrue(Await.until(DELIVERY, () -> status(to).equals("DELIVERED")));
+        }
+        execute("UPDATE platform_outbox SET delivered_at = NOW(6) - INTERVAL 8 DAY WHERE payload LIKE ?", "%" + old + "%");
+        String failed = unique("failed") + "@example.edu";
+        tx.begin();
+        mailer.send(new Mail(failed, "Never delivered", "Hello."));
+        tx.commit();
+        execute("UPDATE platform_outbox SET status = 'FAILED', delivered_at = NOW(6) - INTERVAL 30 DAY WHERE payload LIKE ?",
+                "%" + failed + "%");
+
+        assertTrue(purge.purge(Instant.now()) >= 1);
+
+        assertEquals(0, count("SELECT COUNT(*) FROM platform_outbox WHERE payload LIKE ?", "%" + old + "%"));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform_outbox WHERE payload LIKE ?", "%" + recent + "%"));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform_outbox WHERE payload LIKE ?", "%" + failed + "%"));
+    }
+
+    @Test
     void rolledBackTransactionLeavesNoOutboxRowAndSendsNothing() throws Exception {
         String to = unique("nomail") + "@example.edu";
         tx.begin();
@@ -210,6 +240,15 @@ class PlatformIT {
             return status == null ? "" : status;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql, Object... params) throws SQLException {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.executeUpdate();
         }
     }
 

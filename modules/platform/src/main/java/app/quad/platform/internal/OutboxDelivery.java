@@ -85,4 +85,13 @@ class OutboxDelivery {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
         return root == e ? error : error + " (cause: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
+
+    /** Deletes up to {@code limit} rows delivered before the moment; see {@link OutboxPurge}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deleteDelivered(Instant before, int limit) {
+        return em.createNativeQuery("DELETE FROM platform_outbox WHERE status = 'DELIVERED' AND delivered_at < ? LIMIT "
+                        + limit)
+                .setParameter(1, Timestamp.from(before))
+                .executeUpdate();
+    }
 }

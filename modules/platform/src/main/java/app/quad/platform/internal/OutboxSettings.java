@@ -26,8 +26,16 @@ class OutboxSettings {
     @ConfigProperty(name = "quad.outbox.max-attempts", defaultValue = "12")
     int maxAttempts;
 
+    @Inject
+    @ConfigProperty(name = "quad.outbox.keep-delivered-days", defaultValue = "7")
+    int keepDeliveredDays;
+
     Duration pollInterval() {
         return Duration.ofMillis(pollIntervalMs);
+    }
+
+    Duration keepDelivered() {
+        return Duration.ofDays(keepDeliveredDays);
     }
 
     RetryPolicy retryPolicy() {

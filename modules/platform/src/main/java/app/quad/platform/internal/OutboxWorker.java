@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -34,12 +35,29 @@ public class OutboxWorker {
     @Inject
     OutboxSettings settings;
 
+    @Inject
+    OutboxPurge purge;
+
     private ScheduledFuture<?> task;
+
+    private ScheduledFuture<?> purging;
 
     @PostConstruct
     void start() {
         long interval = settings.pollInterval().toMillis();
         task = scheduler.scheduleWithFixedDelay(this::drain, interval, interval, TimeUnit.MILLISECONDS);
+        purging = scheduler.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
+    }
+
+    private void purge() {
+        try {
+            int deleted = purge.purge(Instant.now());
+            if (deleted > 0) {
+                LOG.info(() -> "Outbox: deleted " + deleted + " delivered message(s) past the retention period");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox purge failed; retrying in an hour", e);
+        }
     }
 
     private void drain() {
@@ -56,5 +74,6 @@ public class OutboxWorker {
     @PreDestroy
     void stop() {
         task.cancel(false);
+        purging.cancel(false);
     }
 }
