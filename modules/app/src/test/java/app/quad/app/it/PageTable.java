@@ -36,7 +36,9 @@ final class PageTable {
             entry("/identity/access/signup.xhtml", EVERYONE),
             entry("/identity/access/verify.xhtml", EVERYONE),
             entry("/identity/access/resend.xhtml", EVERYONE),
-            entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)));
+            entry("/identity/access/invitation.xhtml", EVERYONE),
+            entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/identity/staff/import.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)));
 
     private PageTable() {
     }

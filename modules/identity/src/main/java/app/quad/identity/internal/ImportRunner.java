@@ -1,8 +1,12 @@
 package app.quad.identity.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -14,9 +18,15 @@ import java.util.logging.Logger;
 /**
  * Runs imports in the background, one at a time, in chunks of rows that each commit on their own,
  * so that progress shows while a large file runs and an error costs at most one row.
+ *
+ * <p>An enterprise bean rather than a CDI bean for one reason: the executor copies the submitting
+ * call's context, and Payara then closes the caller's non-transactional entity managers when the
+ * task ends. Submitted from this bean's own call, the task shares nothing with the web request.
  */
-@ApplicationScoped
-class ImportRunner {
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ImportRunner {
 
     /** Rows per transaction: large enough to be fast, small enough that progress moves every second or so. */
     static final int CHUNK = 500;
@@ -35,7 +45,7 @@ class ImportRunner {
     /** Two imports at once could race for the same new address; one after the other they cannot. */
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
-    void submit(long jobId, List<FileRow> rows) {
+    public void submit(long jobId, List<FileRow> rows) {
         executor.execute(() -> run(jobId, rows));
     }
 

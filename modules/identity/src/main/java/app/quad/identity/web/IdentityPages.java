@@ -25,7 +25,10 @@ class IdentityPages implements PageAccess, NavigationContributor {
 
     @Override
     public List<NavigationItem> navigation() {
-        return List.of(new NavigationItem("Campus domains", "/identity/staff/domains.xhtml", 800,
-                Audience.holdersOf(Role.STAFF, Role.ADMIN)));
+        return List.of(
+                new NavigationItem("Campus domains", "/identity/staff/domains.xhtml", 800,
+                        Audience.holdersOf(Role.STAFF, Role.ADMIN)),
+                new NavigationItem("Import students", "/identity/staff/import.xhtml", 810,
+                        Audience.holdersOf(Role.STAFF, Role.ADMIN)));
     }
 }

@@ -1,2 +1,2 @@
-/** Career center pages (identity/staff/*.xhtml): campus e-mail domains. */
+/** Career center pages (identity/staff/*.xhtml): campus e-mail domains, importing students and graduates. */
 package app.quad.identity.web.staff;
