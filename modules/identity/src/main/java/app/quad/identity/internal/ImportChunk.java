@@ -88,7 +88,7 @@ class ImportChunk {
         em.persist(account);
         em.flush();
         registered.fire(new AccountRegistered(account.getId()));
-        String token = tokens.issue(account.getId(), Token.Purpose.INVITATION, now);
+        String token = tokens.issueFirst(account.getId(), Token.Purpose.INVITATION, now);
         mailer.send(mails.invitation(account.getEmail(), account.getDisplayName(), token));
         return account;
     }
