@@ -40,9 +40,11 @@ final class PageTable {
             entry("/identity/access/forgot.xhtml", EVERYONE),
             entry("/identity/access/reset.xhtml", EVERYONE),
             entry("/identity/access/employer.xhtml", EVERYONE),
+            entry("/identity/access/invitation.xhtml", EVERYONE),
             entry("/identity/account/password.xhtml", SIGNED_IN),
             entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/staff/organisations.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/identity/staff/import.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/admin/accounts.xhtml", EnumSet.of(Visitor.ADMIN)),
             entry("/identity/admin/account.xhtml", EnumSet.of(Visitor.ADMIN)));
 

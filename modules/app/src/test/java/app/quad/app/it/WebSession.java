@@ -76,6 +76,14 @@ final class WebSession {
         return response;
     }
 
+    /** A post of raw content, for the test-support servlets; the caller checks the status. */
+    HttpResponse<String> postContent(String path, String contentType, String content) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8))
+                .build());
+    }
+
     /** The value of the cookie Quad set, or null. */
     String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()

@@ -18,12 +18,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 @Entity
 @Table(name = "identity_account")
 @NamedQuery(name = "Account.byEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = "Account.byEmails", query = "SELECT a FROM Account a WHERE a.email IN :emails")
+@NamedQuery(name = "Account.byStudentIds", query = "SELECT a FROM Account a WHERE a.studentId IN :studentIds")
 @NamedQuery(name = "Account.countWithRole", query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.status = :status")
 public class Account {
 
@@ -35,6 +39,13 @@ public class Account {
 
     @Column(name = "display_name")
     private String displayName;
+
+    /** The campus student number, in upper case; given by staff import only. */
+    @Column(name = "student_id")
+    private String studentId;
+
+    @Column(name = "graduation_year")
+    private Integer graduationYear;
 
     @Column(name = "password_hash")
     private String passwordHash;
@@ -73,6 +84,54 @@ public class Account {
         if (status == AccountStatus.ACTIVE) {
             this.verifiedAt = now;
         }
+    }
+
+    /** A student or graduate whom staff imported: no password until they accept the invitation. */
+    static Account invited(ImportRow row, Instant now) {
+        Account account = new Account(row.email(), row.name(), null, Set.of(row.role()), AccountStatus.INVITED, now);
+        account.studentId = row.studentId();
+        account.graduationYear = row.graduationYear();
+        return account;
+    }
+
+    /**
+     * Brings the account in line with an import row. The role replaces the student or graduate role;
+     * other roles stay. A student id or year the row leaves empty stays as it was.
+     *
+     * @return what changed, in words ("name", "role", ...), in a fixed order; empty if nothing did
+     */
+    List<String> importDetails(ImportRow row) {
+        List<String> changed = new ArrayList<>();
+        if (!row.name().equals(displayName)) {
+            displayName = row.name();
+            changed.add("name");
+        }
+        Role other = row.role() == Role.STUDENT ? Role.ALUMNI : Role.STUDENT;
+        if (!roles.contains(row.role()) || roles.contains(other)) {
+            roles.remove(other);
+            roles.add(row.role());
+            changed.add("role");
+        }
+        if (row.studentId() != null && !row.studentId().equals(studentId)) {
+            studentId = row.studentId();
+            changed.add("student id");
+        }
+        if (row.graduationYear() != null && !row.graduationYear().equals(graduationYear)) {
+            graduationYear = row.graduationYear();
+            changed.add("graduation year");
+        }
+        return changed;
+    }
+
+    /** Accepts a staff invitation: only an invited account changes, and it becomes active. */
+    boolean acceptInvitation(String passwordHash, Instant now) {
+        if (status != AccountStatus.INVITED) {
+            return false;
+        }
+        this.passwordHash = passwordHash;
+        status = AccountStatus.ACTIVE;
+        verifiedAt = now;
+        return true;
     }
 
     AccountSummary summary() {
@@ -158,6 +217,14 @@ public class Account {
 
     int getSessionVersion() {
         return sessionVersion;
+    }
+
+    String getStudentId() {
+        return studentId;
+    }
+
+    Integer getGraduationYear() {
+        return graduationYear;
     }
 
     Set<Role> getRoles() {

@@ -10,6 +10,7 @@ class IdentityMails {
 
     static final String VERIFY_PATH = "/identity/access/verify.xhtml?token=";
     static final String RESET_PATH = "/identity/access/reset.xhtml?token=";
+    static final String INVITATION_PATH = "/identity/access/invitation.xhtml?token=";
 
     @Inject
     IdentitySettings settings;
@@ -41,6 +42,23 @@ class IdentityMails {
                 %s
 
                 If it was not you, ignore this mail: your password stays as it is.
+
+                Quad, run by your career center
+                """.formatted(name, link));
+    }
+
+    Mail invitation(String to, String name, String token) {
+        String link = settings.baseUrl() + INVITATION_PATH + token;
+        return new Mail(to, "Your career center invites you to Quad", """
+                Hello %s,
+
+                Your career center has opened an account for you on Quad, the campus network where
+                students and graduates meet employers, find jobs and keep in touch.
+                To start, choose a password within 14 days:
+
+                %s
+
+                If you do not want to join, ignore this mail: nobody can use the account without a password.
 
                 Quad, run by your career center
                 """.formatted(name, link));

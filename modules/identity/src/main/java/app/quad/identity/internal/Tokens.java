@@ -37,6 +37,15 @@ class Tokens {
                 .setParameter("purpose", purpose)
                 .getResultList()
                 .forEach(older -> older.retire(now));
+        return issueFirst(accountId, purpose, now);
+    }
+
+    /**
+     * A new secret for an account opened in this transaction, which has no earlier token to retire.
+     * Skipping that look-up matters when thousands of accounts are imported at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String issueFirst(long accountId, Token.Purpose purpose, Instant now) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -1,2 +1,2 @@
-/** Joining, confirming an address, signing in and out (identity/access/*.xhtml). */
+/** Joining, accepting an invitation, confirming an address, signing in and out (identity/access/*.xhtml). */
 package app.quad.identity.web.access;
