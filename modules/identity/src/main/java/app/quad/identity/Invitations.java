@@ -12,4 +12,12 @@ public interface Invitations {
      * @throws Rejection (field {@code password}) if the password breaks the policy
      */
     TokenOutcome accept(String token, String password);
+
+    /**
+     * Mails a fresh invitation to an account that has not accepted one yet; earlier links stop working.
+     *
+     * @throws Rejection (field {@code account}) when the account is not waiting for an invitation
+     * @throws SecurityException unless the actor is active staff or an administrator
+     */
+    void resend(long actorId, long accountId);
 }

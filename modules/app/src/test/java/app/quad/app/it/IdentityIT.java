@@ -4,6 +4,8 @@ import app.quad.app.it.support.Await;
 import app.quad.app.it.support.EventLog;
 import app.quad.app.it.support.Mailbox;
 import app.quad.identity.AccountAdministration;
+import app.quad.identity.AccountImports;
+import app.quad.identity.Invitations;
 import app.quad.identity.AccountQuery;
 import app.quad.identity.AccountReactivated;
 import app.quad.identity.AccountStatus;
@@ -40,6 +42,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -80,6 +83,12 @@ class IdentityIT {
 
     @Inject
     EventLog events;
+
+    @Inject
+    AccountImports imports;
+
+    @Inject
+    Invitations invitations;
 
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
@@ -252,6 +261,29 @@ class IdentityIT {
         long person = organisations.signUpEmployer(new EmployerSignUpRequest("Whatever", "https://" + domain,
                 "talent@" + domain, "Tal Ent", PASSWORD));
         assertEquals(id, organisations.ofAccount(person).orElseThrow().id());
+    }
+
+    @Test
+    void staffSendANewInvitationThatRetiresTheOldLink() {
+        long staff = open("inviter." + System.nanoTime() + "@state.example.edu", Role.STAFF);
+        String email = "invitee." + System.nanoTime() + "@state.example.edu";
+        long job = imports.start(staff, "one.csv", ("email,name,role\n" + email + ",In Vitee,student\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(Await.until(Duration.ofSeconds(30), () -> imports.find(job).orElseThrow().finished()));
+        long id = accounts.findByEmail(email).orElseThrow().id();
+        assertEquals(AccountStatus.INVITED, accounts.find(id).orElseThrow().status());
+        String first = tokenMailedTo(email);
+
+        assertThrows(SecurityException.class, () -> invitations.resend(open("pupil." + System.nanoTime()
+                + "@state.example.edu", Role.STUDENT), id));
+        invitations.resend(staff, id);
+        assertTrue(Await.until(Duration.ofSeconds(20), () -> Mailbox.textsFor(email).size() == 2));
+        String second = tokenMailedTo(email);
+
+        assertEquals(TokenOutcome.USED, invitations.accept(first, PASSWORD));
+        assertEquals(TokenOutcome.ACCEPTED, invitations.accept(second, PASSWORD));
+        assertEquals(AccountStatus.ACTIVE, accounts.find(id).orElseThrow().status());
+        assertEquals("account", assertThrows(Rejection.class, () -> invitations.resend(staff, id)).field());
     }
 
     @Test

@@ -3,7 +3,9 @@ package app.quad.identity.internal;
 import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountVerified;
 import app.quad.identity.Invitations;
+import app.quad.identity.Role;
 import app.quad.identity.TokenOutcome;
+import app.quad.platform.Mailer;
 import app.quad.platform.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -31,6 +33,34 @@ class JpaInvitations implements Invitations {
 
     @Inject
     Event<AccountVerified> verified;
+
+    @Inject
+    IdentityMails mails;
+
+    @Inject
+    Mailer mailer;
+
+    @Override
+    @Transactional
+    public void resend(long actorId, long accountId) {
+        Account actor = em.find(Account.class, actorId);
+        boolean staff = actor != null && actor.getStatus() == AccountStatus.ACTIVE
+                && (actor.getRoles().contains(Role.STAFF) || actor.getRoles().contains(Role.ADMIN));
+        if (!staff) {
+            throw new SecurityException("account " + actorId + " is not active staff");
+        }
+        Account account = em.find(Account.class, accountId);
+        if (account == null || account.getStatus() != AccountStatus.INVITED) {
+            throw new Rejection("account", "Only an account that has not accepted its invitation can be invited again.");
+        }
+        send(account, Instant.now());
+    }
+
+    /** Issues an invitation link for the account, retiring earlier ones, and mails it. */
+    void send(Account account, Instant now) {
+        String token = tokens.issue(account.getId(), Token.Purpose.INVITATION, now);
+        mailer.send(mails.invitation(account.getEmail(), account.getDisplayName(), token));
+    }
 
     @Override
     @Transactional

@@ -5,6 +5,7 @@ import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.identity.CurrentUser;
+import app.quad.identity.Invitations;
 import app.quad.identity.Organisations;
 import app.quad.identity.Role;
 import app.quad.platform.Rejection;
@@ -36,6 +37,9 @@ public class EditAccount implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Invitations invitations;
 
     private Long id;
 
@@ -82,6 +86,19 @@ public class EditAccount implements Serializable {
         administration.reactivate(currentUser.id(), account.id());
         reload();
         FieldMessages.info(account.displayName() + " can sign in again.");
+    }
+
+    public void reinvite() {
+        try {
+            invitations.resend(currentUser.id(), account.id());
+            FieldMessages.info("A new invitation is on its way to " + account.email() + "; earlier links no longer work.");
+        } catch (Rejection rejection) {
+            FieldMessages.error(null, rejection.getMessage());
+        }
+    }
+
+    public boolean isInvited() {
+        return account != null && account.status() == AccountStatus.INVITED;
     }
 
     private void reload() {
