@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.net.URI;
@@ -74,6 +75,7 @@ class AccessIT {
     @BeforeEach
     void setUp() {
         base = Deployments.onLoopback(deployed);
+        browser.driver().manage().deleteAllCookies();
         new WebSession(base).post("/test-support/accounts", Map.of("campusDomain", "campus.example.edu"));
     }
 
@@ -199,6 +201,10 @@ class AccessIT {
     @Test
     void eachVisitorOpensExactlyThePagesTheTableGivesThem() {
         List<String> wrong = new ArrayList<>();
+        long publicProfile = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of(
+                "email", PageTable.PUBLIC_PROFILE, "name", "Public Profile", "password", PASSWORD, "roles", "ALUMNI",
+                "publicProfile", "true")).body().strip());
+        Map<String, String> queries = PageTable.queries(publicProfile, publicProfile);
         for (Visitor visitor : Visitor.values()) {
             WebSession session = new WebSession(base);
             if (visitor != Visitor.ANONYMOUS) {
@@ -207,7 +213,7 @@ class AccessIT {
                 session.signIn(email, PASSWORD);
             }
             PageTable.PAGES.forEach((path, allowed) -> {
-                HttpResponse<String> response = session.get(path + PageTable.QUERIES.getOrDefault(path, ""));
+                HttpResponse<String> response = session.get(path + queries.getOrDefault(path, ""));
                 int expected = allowed.contains(visitor) ? 200 : visitor == Visitor.ANONYMOUS ? 302 : 403;
                 boolean toSignIn = expected != 302 || response.headers().firstValue("Location").orElse("")
                         .contains("/identity/access/signin.xhtml?next=" + path.replace("/", "%2F"));
@@ -229,6 +235,64 @@ class AccessIT {
         HttpResponse<String> response = admin.get("/undeclared.xhtml");
         assertEquals(404, response.statusCode());
         assertFalse(response.body().contains("undeclared</p>"));
+    }
+
+    @Test
+    void aStudentHidesAFieldAndNeitherViewAsNorAClassmateSeesIt() throws Exception {
+        String tag = Long.toString(System.nanoTime());
+        String student = "editor." + tag + "@campus.example.edu";
+        String classmate = "reader." + tag + "@campus.example.edu";
+        long studentId = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", student,
+                "name", "Eda Editor", "password", PASSWORD, "roles", "STUDENT")).body().strip());
+        new WebSession(base).post("/test-support/accounts", Map.of("campusDomain", "campus.example.edu"));
+        new WebSession(base).post("/test-support/accounts", Map.of("email", classmate, "name", "Rea Reader",
+                "password", PASSWORD, "roles", "STUDENT"));
+
+        browser.driver().manage().deleteAllCookies();
+        signInInBrowser(student);
+        browser.click(By.linkText("My profile"));
+        browser.driver().findElement(By.id("details:headline")).sendKeys("Chemistry sophomore");
+        browser.driver().findElement(By.id("details:location")).sendKeys("North Hall");
+        browser.click(By.id("details:save"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Saved"));
+
+        Select location = new Select(browser.driver().findElement(By.xpath(
+                "//tr[th/label[text()='Location']]//select")));
+        location.selectByValue("ONLY_ME");
+        browser.click(By.id("visibility:save"));
+
+        browser.click(By.id("view-as"));
+        browser.click(By.partialLinkText("As a student or graduate on campus"));
+        String asCampus = browser.text(By.tagName("main"));
+        assertTrue(asCampus.contains("Chemistry sophomore"));
+        assertFalse(asCampus.contains("North Hall"), "view as campus must not show an ONLY_ME field");
+        browser.click(By.partialLinkText("As a visitor who is not signed in"));
+        assertTrue(browser.text(By.id("hidden")).contains("cannot open your profile"));
+
+        browser.driver().manage().deleteAllCookies();
+        signInInBrowser(classmate);
+        browser.open(URI.create(base.toString().replaceAll("/$", "") + "/identity/profile/view.xhtml?id=" + studentId).toURL());
+        String seen = browser.text(By.tagName("main"));
+        assertTrue(seen.contains("Eda Editor") && seen.contains("Chemistry sophomore"));
+        assertFalse(seen.contains("North Hall"), "a classmate must not see an ONLY_ME field");
+
+        browser.driver().manage().deleteAllCookies();
+        assertEquals(404, new WebSession(base).get("/identity/profile/view.xhtml?id=" + studentId).statusCode(),
+                "a campus profile is not found by visitors");
+    }
+
+    private void signIn(URL base, String email) throws Exception {
+        browser.open(URI.create(base.toString().replaceAll("/$", "") + "/identity/access/signin.xhtml").toURL());
+        browser.driver().findElement(By.id("signin:email")).sendKeys(email);
+        browser.driver().findElement(By.id("signin:password")).sendKeys(PASSWORD);
+        browser.click(By.id("signin:submit"));
+    }
+
+    private void signInInBrowser(String email) throws Exception {
+        browser.open(page("/identity/access/signin.xhtml"));
+        browser.driver().findElement(By.id("signin:email")).sendKeys(email);
+        browser.driver().findElement(By.id("signin:password")).sendKeys(PASSWORD);
+        browser.click(By.id("signin:submit"));
     }
 
     private String account(String email, String roles) {

@@ -46,10 +46,21 @@ final class PageTable {
             entry("/identity/staff/organisations.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/staff/import.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/admin/accounts.xhtml", EnumSet.of(Visitor.ADMIN)),
-            entry("/identity/admin/account.xhtml", EnumSet.of(Visitor.ADMIN)));
+            entry("/identity/admin/account.xhtml", EnumSet.of(Visitor.ADMIN)),
+            entry("/identity/profile/view.xhtml", EVERYONE),
+            entry("/identity/profile/edit.xhtml", SIGNED_IN),
+            entry("/identity/profile/preview.xhtml", SIGNED_IN));
 
-    /** Query strings a page needs to show itself; account 1 exists once any test has opened an account. */
-    static final Map<String, String> QUERIES = Map.of("/identity/admin/account.xhtml", "?id=1");
+    /**
+     * Query strings a page needs to show itself: an account to look at, and a public profile to
+     * open (set up by the test as {@link #PUBLIC_PROFILE}).
+     */
+    static Map<String, String> queries(long anyAccount, long publicProfile) {
+        return Map.of("/identity/admin/account.xhtml", "?id=" + anyAccount,
+                "/identity/profile/view.xhtml", "?id=" + publicProfile);
+    }
+
+    static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";
 
     private PageTable() {
     }

@@ -174,6 +174,10 @@ public class Account {
         sessionVersion++;
     }
 
+    boolean isVerified() {
+        return verifiedAt != null;
+    }
+
     Long getOrganisationId() {
         return organisationId;
     }

@@ -21,6 +21,10 @@ class IdentityPages implements PageAccess, NavigationContributor {
         return List.of(
                 page("/identity/access/*", Audience.EVERYONE),
                 page("/identity/account/*", Audience.SIGNED_IN),
+                // The profile page applies each profile's own visibility, and answers 404 to whoever may not see it.
+                page("/identity/profile/view.xhtml", Audience.EVERYONE),
+                page("/identity/profile/edit.xhtml", Audience.SIGNED_IN),
+                page("/identity/profile/preview.xhtml", Audience.SIGNED_IN),
                 page("/identity/staff/*", Audience.holdersOf(Role.STAFF, Role.ADMIN)),
                 page("/identity/admin/*", Audience.holdersOf(Role.ADMIN)));
     }
@@ -29,6 +33,7 @@ class IdentityPages implements PageAccess, NavigationContributor {
     public List<NavigationItem> navigation() {
         Audience staff = Audience.holdersOf(Role.STAFF, Role.ADMIN);
         return List.of(
+                new NavigationItem("My profile", "/identity/profile/edit.xhtml", 100, Audience.SIGNED_IN),
                 new NavigationItem("Organisations", "/identity/staff/organisations.xhtml", 800, staff),
                 new NavigationItem("Import students", "/identity/staff/import.xhtml", 805, staff),
                 new NavigationItem("Campus domains", "/identity/staff/domains.xhtml", 810, staff),

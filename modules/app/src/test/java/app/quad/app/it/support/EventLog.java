@@ -52,6 +52,10 @@ public class EventLog {
         events.add(event);
     }
 
+    void directoryOptOutChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.identity.DirectoryOptOutChanged event) {
+        events.add(event);
+    }
+
     void organisationRejected(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationRejected event) {
         events.add(event);
     }

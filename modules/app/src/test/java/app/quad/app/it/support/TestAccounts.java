@@ -3,6 +3,9 @@ package app.quad.app.it.support;
 import app.quad.identity.Accounts;
 import app.quad.identity.CampusDomains;
 import app.quad.identity.NewAccount;
+import app.quad.identity.ProfileSection;
+import app.quad.identity.Profiles;
+import app.quad.identity.Visibility;
 import app.quad.identity.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -28,6 +31,9 @@ public class TestAccounts extends HttpServlet {
     @Inject
     CampusDomains campusDomains;
 
+    @Inject
+    Profiles profiles;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String domain = request.getParameter("campusDomain");
@@ -42,7 +48,11 @@ public class TestAccounts extends HttpServlet {
                     .collect(Collectors.toSet());
             accounts.register(new NewAccount(email, request.getParameter("name"), request.getParameter("password"), roles));
         }
+        long id = accounts.findByEmail(email).orElseThrow().id();
+        if ("true".equals(request.getParameter("publicProfile"))) {
+            profiles.setVisibility(id, ProfileSection.PROFILE, Visibility.PUBLIC);
+        }
         response.setContentType("text/plain");
-        response.getWriter().print(accounts.findByEmail(email).orElseThrow().id());
+        response.getWriter().print(id);
     }
 }

@@ -1,0 +1,72 @@
+package app.quad.identity;
+
+import app.quad.platform.Rejection;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Professional profiles. Every read goes through one visibility policy: {@link #view} for a real
+ * viewer, {@link #preview} for the owner's "view as".
+ */
+public interface Profiles {
+
+    /**
+     * The profile as the viewer may see it, or empty when they may not see it at all (or it does
+     * not exist). When a person of an employer organisation views a student, the disclosure is
+     * logged and {@link ProfileViewedByEmployer} published.
+     *
+     * @param viewerId the signed-in viewer, or null for a visitor
+     */
+    Optional<ProfileView> view(long ownerId, Long viewerId);
+
+    /** The owner's own profile exactly as the perspective would see it; nothing is logged. */
+    ProfileView preview(long ownerId, Viewer.Perspective perspective);
+
+    Map<ProfileSection, Visibility> visibility(long ownerId);
+
+    void setVisibility(long ownerId, ProfileSection section, Visibility visibility);
+
+    /** @throws Rejection naming the field that is too long */
+    void updateDetails(long ownerId, ProfileDetails details);
+
+    /** @throws Rejection naming the field */
+    long addEducation(long ownerId, EducationEntry entry);
+
+    /** Changing an attested entry takes the attestation away. */
+    void updateEducation(long ownerId, long entryId, EducationEntry entry);
+
+    void removeEducation(long ownerId, long entryId);
+
+    long addExperience(long ownerId, ExperienceEntry entry);
+
+    void updateExperience(long ownerId, long entryId, ExperienceEntry entry);
+
+    void removeExperience(long ownerId, long entryId);
+
+    long addProject(long ownerId, ProjectEntry entry);
+
+    void removeProject(long ownerId, long entryId);
+
+    /**
+     * Replaces the profile's skills, adding new names to the shared vocabulary.
+     *
+     * @throws Rejection (field {@code skills}) for more than {@link #MAX_SKILLS} or a name too long
+     */
+    void setSkills(long ownerId, List<String> skills);
+
+    /** Skills from the shared vocabulary that begin with the text, for suggestions while typing. */
+    List<String> suggestSkills(String prefix, int max);
+
+    void setDirectoryOptOut(long ownerId, boolean optedOut);
+
+    boolean isDirectoryOptOut(long ownerId);
+
+    Completeness completeness(long ownerId);
+
+    /** Career center staff confirm an education entry. @throws SecurityException unless staff */
+    void attestEducation(long staffId, long entryId);
+
+    int MAX_SKILLS = 50;
+}
