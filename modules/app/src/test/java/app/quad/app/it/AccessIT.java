@@ -288,6 +288,34 @@ class AccessIT {
         browser.click(By.id("signin:submit"));
     }
 
+    @Test
+    void anEmployerViewIsInTheStudentsLogAndInTheStaffExport() {
+        String tag = Long.toString(System.nanoTime());
+        String student = "logged." + tag + "@campus.example.edu";
+        long studentId = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", student,
+                "name", "Lou Logged", "password", PASSWORD, "roles", "STUDENT", "publicProfile", "true")).body().strip());
+        String recruiter = account("recruiter." + tag + "@hiring.example.com", "EMPLOYER");
+
+        WebSession employer = new WebSession(base);
+        employer.signIn(recruiter, PASSWORD);
+        assertEquals(200, employer.get("/identity/profile/view.xhtml?id=" + studentId).statusCode());
+
+        WebSession me = new WebSession(base);
+        me.signIn(student, PASSWORD);
+        HttpResponse<String> log = me.get("/identity/account/disclosures.xhtml");
+        assertTrue(log.body().contains("Test EMPLOYER") && log.body().contains("Opened your profile"), log.body());
+
+        WebSession staff = new WebSession(base);
+        staff.signIn(account("exporter." + tag + "@campus.example.edu", "STAFF"), PASSWORD);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        HttpResponse<String> csv = staff.submit("/identity/staff/disclosures.xhtml", "export",
+                Map.of("from", today, "to", today), "download");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("at,student_id,student,employer_id,employer,organisation,what"), csv.body());
+        assertTrue(csv.body().contains("," + studentId + ",Lou Logged,"), csv.body());
+    }
+
     private void signInInBrowser(String email) throws Exception {
         browser.open(page("/identity/access/signin.xhtml"));
         browser.driver().findElement(By.id("signin:email")).sendKeys(email);

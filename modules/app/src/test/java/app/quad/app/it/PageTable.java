@@ -42,6 +42,8 @@ final class PageTable {
             entry("/identity/access/employer.xhtml", EVERYONE),
             entry("/identity/access/invitation.xhtml", EVERYONE),
             entry("/identity/account/password.xhtml", SIGNED_IN),
+            entry("/identity/account/disclosures.xhtml", SIGNED_IN),
+            entry("/identity/staff/disclosures.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/staff/organisations.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/staff/import.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),

@@ -70,6 +70,9 @@ class ProfileIT {
     TestConnections connections;
 
     @Inject
+    app.quad.identity.Disclosures disclosures;
+
+    @Inject
     EventLog events;
 
     @Resource(lookup = "java:app/jdbc/quad")
@@ -199,6 +202,26 @@ class ProfileIT {
         assertEquals(before + 2, count("SELECT COUNT(*) FROM identity_disclosure WHERE student_id = ?", cast.student()));
         assertEquals(1, count("SELECT COUNT(*) FROM identity_disclosure WHERE student_id = ? AND employer_id = ? AND what = 'PROFILE'",
                 cast.student(), cast.verifiedEmployer()));
+    }
+
+    @Test
+    void aStudentReadsTheirLogNewestFirstAndOnlyStaffExportIt() throws Exception {
+        Cast cast = cast();
+        profiles.setVisibility(cast.student(), ProfileSection.PROFILE, Visibility.PUBLIC);
+        profiles.view(cast.student(), cast.pendingEmployer());
+        profiles.view(cast.student(), cast.verifiedEmployer());
+        var log = disclosures.ofStudent(cast.student(), 0, 10);
+        assertEquals(2, log.total());
+        assertEquals(cast.verifiedEmployer(), log.items().get(0).employerId(), "newest first");
+        assertTrue(log.items().get(0).organisationName().startsWith("Verified "));
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        assertThrows(SecurityException.class, () -> disclosures.exportCsv(cast.campus(), java.time.Instant.EPOCH,
+                java.time.Instant.now().plusSeconds(60), out));
+        long staff = open("exporter." + System.nanoTime() + "@campus.example.edu", Role.STAFF, null);
+        disclosures.exportCsv(staff, java.time.Instant.now().minusSeconds(600), java.time.Instant.now().plusSeconds(60), out);
+        long rows = out.toString().lines().filter(line -> line.contains("," + cast.student() + ",")).count();
+        assertEquals(2, rows);
     }
 
     @Test

@@ -37,6 +37,7 @@ class IdentityPages implements PageAccess, NavigationContributor {
                 new NavigationItem("Organisations", "/identity/staff/organisations.xhtml", 800, staff),
                 new NavigationItem("Import students", "/identity/staff/import.xhtml", 805, staff),
                 new NavigationItem("Campus domains", "/identity/staff/domains.xhtml", 810, staff),
+                new NavigationItem("Disclosures", "/identity/staff/disclosures.xhtml", 815, staff),
                 new NavigationItem("Accounts", "/identity/admin/accounts.xhtml", 820, Audience.holdersOf(Role.ADMIN)));
     }
 }
