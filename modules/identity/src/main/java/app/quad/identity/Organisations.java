@@ -23,6 +23,22 @@ public interface Organisations {
     /** The organisation the account belongs to, if any. */
     Optional<OrganisationSummary> ofAccount(long accountId);
 
+    /**
+     * The organisation's page as the viewer may see it: a verified organisation is public; one
+     * still pending or turned down is seen only by its own people and career center staff.
+     *
+     * @param viewerId the signed-in viewer, or null
+     */
+    Optional<OrganisationPage> page(long organisationId, Long viewerId);
+
+    /**
+     * Its people describe the organisation (sanitised rich text).
+     *
+     * @throws Rejection (field {@code about}) when too long
+     * @throws SecurityException unless the actor is an active person of the organisation or staff
+     */
+    void updateAbout(long actorId, long organisationId, String aboutHtml);
+
     /** Organisations waiting for staff, oldest first. */
     ResultPage<OrganisationSummary> pending(int first, int pageSize);
 

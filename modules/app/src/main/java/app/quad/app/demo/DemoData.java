@@ -60,6 +60,9 @@ public class DemoData {
     @Inject
     Organisations organisations;
 
+    @Inject
+    DemoProfiles demoProfiles;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -78,7 +81,9 @@ public class DemoData {
             accounts.register(new NewAccount(EMPLOYER, "Priya Nair", PASSWORD, Set.of(Role.EMPLOYER), northwind));
         }
         long total = added + (employerAdded ? 1 : 0);
-        LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present");
+        int profilesFilled = demoProfiles.fillIn();
+        LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present, "
+                + profilesFilled + " profile(s) filled in");
     }
 
     private static NewAccount member(String email, String name, Role... roles) {

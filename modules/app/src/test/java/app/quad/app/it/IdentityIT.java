@@ -287,6 +287,29 @@ class IdentityIT {
     }
 
     @Test
+    void aPendingOrganisationsPageIsSeenOnlyByItsPeopleAndStaffAndOnlyTheyDescribeIt() throws SQLException {
+        String domain = "page" + System.nanoTime() + ".example.com";
+        long person = organisations.signUpEmployer(new EmployerSignUpRequest("Page " + domain, "https://" + domain,
+                "boss@" + domain, "Bo Ss", PASSWORD));
+        update("UPDATE identity_account SET status = 'ACTIVE', verified_at = NOW(6) WHERE id = ?", person);
+        long id = organisations.ofAccount(person).orElseThrow().id();
+        long student = open("curious." + System.nanoTime() + "@state.example.edu", Role.STUDENT);
+        long staff = open("pagestaff." + System.nanoTime() + "@state.example.edu", Role.STAFF);
+
+        assertTrue(organisations.page(id, null).isEmpty());
+        assertTrue(organisations.page(id, student).isEmpty());
+        assertTrue(organisations.page(id, person).isPresent());
+        assertTrue(organisations.page(id, staff).isPresent());
+
+        organisations.updateAbout(person, id, "<p>We build <em>boats</em>.</p><script>alert(1)</script>");
+        assertEquals("<p>We build <em>boats</em>.</p>", organisations.page(id, person).orElseThrow().aboutHtml());
+        assertThrows(SecurityException.class, () -> organisations.updateAbout(student, id, "<p>Hijacked</p>"));
+
+        organisations.verify(staff, id);
+        assertTrue(organisations.page(id, null).isPresent(), "a verified organisation is public");
+    }
+
+    @Test
     void employerSignUpRefusesCampusAddressesAndBadWebsites() {
         assertEquals("email", assertThrows(Rejection.class, () -> organisations.signUpEmployer(new EmployerSignUpRequest(
                 "Campus Co", "https://campus.example.com", "someone@state.example.edu", "Some One", PASSWORD))).field());

@@ -51,15 +51,18 @@ final class PageTable {
             entry("/identity/admin/account.xhtml", EnumSet.of(Visitor.ADMIN)),
             entry("/identity/profile/view.xhtml", EVERYONE),
             entry("/identity/profile/edit.xhtml", SIGNED_IN),
-            entry("/identity/profile/preview.xhtml", SIGNED_IN));
+            entry("/identity/profile/preview.xhtml", SIGNED_IN),
+            entry("/identity/organisations/view.xhtml", EVERYONE),
+            entry("/identity/organisations/edit.xhtml", EnumSet.of(Visitor.EMPLOYER)));
 
     /**
      * Query strings a page needs to show itself: an account to look at, and a public profile to
      * open (set up by the test as {@link #PUBLIC_PROFILE}).
      */
-    static Map<String, String> queries(long anyAccount, long publicProfile) {
+    static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation) {
         return Map.of("/identity/admin/account.xhtml", "?id=" + anyAccount,
-                "/identity/profile/view.xhtml", "?id=" + publicProfile);
+                "/identity/profile/view.xhtml", "?id=" + publicProfile,
+                "/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation);
     }
 
     static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";

@@ -4,6 +4,7 @@ import app.quad.identity.AccountRegistered;
 import app.quad.identity.AccountStatus;
 import app.quad.identity.CampusDomains;
 import app.quad.identity.EmployerSignUpRequest;
+import app.quad.identity.OrganisationPage;
 import app.quad.identity.OrganisationRegistered;
 import app.quad.identity.OrganisationRejected;
 import app.quad.identity.OrganisationStatus;
@@ -142,6 +143,42 @@ class JpaOrganisations implements Organisations {
         return Optional.ofNullable(em.find(Account.class, accountId))
                 .map(Account::getOrganisationId)
                 .flatMap(this::find);
+    }
+
+    @Override
+    public Optional<OrganisationPage> page(long organisationId, Long viewerId) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            return Optional.empty();
+        }
+        boolean visible = organisation.getStatus() == OrganisationStatus.VERIFIED
+                || (viewerId != null && (isStaff(viewerId) || belongsTo(viewerId, organisationId)));
+        return visible ? Optional.of(organisation.page()) : Optional.empty();
+    }
+
+    @Override
+    @Transactional
+    public void updateAbout(long actorId, long organisationId, String aboutHtml) {
+        if (!belongsTo(actorId, organisationId) && !isStaff(actorId)) {
+            throw new SecurityException("account " + actorId + " may not describe organisation " + organisationId);
+        }
+        String about = RichText.sanitise(aboutHtml);
+        if (RichText.visibleText(about).length() > 5000 || about.length() > 15000) {
+            throw new Rejection("about", "Keep this to about 5,000 characters.");
+        }
+        find(organisationId, "organisation").describe(RichText.visibleText(about).isEmpty() ? null : about);
+    }
+
+    private boolean belongsTo(long accountId, long organisationId) {
+        Account account = em.find(Account.class, accountId);
+        return account != null && account.getStatus() == AccountStatus.ACTIVE
+                && Long.valueOf(organisationId).equals(account.getOrganisationId());
+    }
+
+    private boolean isStaff(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account != null && account.getStatus() == AccountStatus.ACTIVE
+                && (account.getRoles().contains(Role.STAFF) || account.getRoles().contains(Role.ADMIN));
     }
 
     @Override

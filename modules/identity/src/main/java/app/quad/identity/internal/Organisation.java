@@ -1,5 +1,6 @@
 package app.quad.identity.internal;
 
+import app.quad.identity.OrganisationPage;
 import app.quad.identity.OrganisationStatus;
 import app.quad.identity.OrganisationSummary;
 import jakarta.persistence.Column;
@@ -30,6 +31,12 @@ public class Organisation {
     private String name;
 
     private String website;
+
+    @Column(name = "about_html")
+    private String aboutHtml;
+
+    @Column(name = "logo_upload_id")
+    private Long logoUploadId;
 
     @Column(name = "email_domain")
     private String emailDomain;
@@ -74,6 +81,14 @@ public class Organisation {
 
     OrganisationSummary summary() {
         return new OrganisationSummary(id, name, website, emailDomain, status);
+    }
+
+    OrganisationPage page() {
+        return new OrganisationPage(id, name, website, aboutHtml, logoUploadId, status);
+    }
+
+    void describe(String sanitisedHtml) {
+        aboutHtml = sanitisedHtml;
     }
 
     Long getId() {

@@ -25,6 +25,9 @@ class IdentityPages implements PageAccess, NavigationContributor {
                 page("/identity/profile/view.xhtml", Audience.EVERYONE),
                 page("/identity/profile/edit.xhtml", Audience.SIGNED_IN),
                 page("/identity/profile/preview.xhtml", Audience.SIGNED_IN),
+                // Verified organisations are public; the page answers 404 for others to whoever may not see them.
+                page("/identity/organisations/view.xhtml", Audience.EVERYONE),
+                page("/identity/organisations/edit.xhtml", Audience.holdersOf(Role.EMPLOYER)),
                 page("/identity/staff/*", Audience.holdersOf(Role.STAFF, Role.ADMIN)),
                 page("/identity/admin/*", Audience.holdersOf(Role.ADMIN)));
     }
@@ -34,6 +37,7 @@ class IdentityPages implements PageAccess, NavigationContributor {
         Audience staff = Audience.holdersOf(Role.STAFF, Role.ADMIN);
         return List.of(
                 new NavigationItem("My profile", "/identity/profile/edit.xhtml", 100, Audience.SIGNED_IN),
+                new NavigationItem("Our organisation", "/identity/organisations/edit.xhtml", 110, Audience.holdersOf(Role.EMPLOYER)),
                 new NavigationItem("Organisations", "/identity/staff/organisations.xhtml", 800, staff),
                 new NavigationItem("Import students", "/identity/staff/import.xhtml", 805, staff),
                 new NavigationItem("Campus domains", "/identity/staff/domains.xhtml", 810, staff),

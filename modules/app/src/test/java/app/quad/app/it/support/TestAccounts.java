@@ -3,6 +3,7 @@ package app.quad.app.it.support;
 import app.quad.identity.Accounts;
 import app.quad.identity.CampusDomains;
 import app.quad.identity.NewAccount;
+import app.quad.identity.Organisations;
 import app.quad.identity.ProfileSection;
 import app.quad.identity.Profiles;
 import app.quad.identity.Visibility;
@@ -34,11 +35,28 @@ public class TestAccounts extends HttpServlet {
     @Inject
     Profiles profiles;
 
+    @Inject
+    Organisations organisations;
+
+    /** A verified organisation at the domain, added by a member of staff made for the purpose. */
+    private long verifiedOrganisation(String domain) {
+        String staffEmail = "org-adder@" + domain;
+        long staff = accounts.findByEmail(staffEmail).map(account -> account.id()).orElseGet(() ->
+                accounts.register(new NewAccount(staffEmail, "Organisation adder", "staff password 12345", Set.of(Role.STAFF))));
+        return organisations.addVerified(staff, "Organisation " + domain, "https://www." + domain, domain);
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String domain = request.getParameter("campusDomain");
         if (domain != null) {
             campusDomains.add(domain);
+            return;
+        }
+        String organisationDomain = request.getParameter("verifiedOrganisation");
+        if (organisationDomain != null) {
+            response.setContentType("text/plain");
+            response.getWriter().print(verifiedOrganisation(organisationDomain));
             return;
         }
         String email = request.getParameter("email");
