@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts Quad on this machine: the embedded MariaDB, the mail sink and Payara Micro with the
- * WAR, loading demo data on the first start. Ctrl-C stops all three; the data directory stays,
- * so the next start finds everything as it was left.
+ * WAR, loading demo data on the first start. Ctrl-C stops all three; the data directory, which
+ * holds the database and the uploaded files, stays, so the next start finds everything as it was left.
  *
  * <p>Settings come from environment variables (see README), the paths from system properties
  * set by the {@code start} profile of the app module.
@@ -63,6 +63,7 @@ public final class Launcher {
         env.putIfAbsent("QUAD_MAIL_PORT", Integer.toString(smtpPort));
         env.putIfAbsent("QUAD_DEMO_DATA", "true");
         env.putIfAbsent("QUAD_BASE_URL", "http://localhost:" + httpPort);
+        env.putIfAbsent("QUAD_UPLOADS_DIR", dataDir.resolve("uploads").toAbsolutePath().toString());
         Process payara = builder.start();
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -59,6 +59,17 @@ public interface Profiles {
     /** Skills from the shared vocabulary that begin with the text, for suggestions while typing. */
     List<String> suggestSkills(String prefix, int max);
 
+    /**
+     * Stores a new photo (JPEG or PNG, at most 2 MB) or résumé (PDF, at most 5 MB) and puts it on the
+     * profile in place of the old one.
+     *
+     * @throws Rejection (field {@code file}) for a file that is refused; the old one stays
+     */
+    void attach(long ownerId, UploadKind kind, String fileName, java.io.InputStream content);
+
+    /** Takes the photo or résumé off the profile and deletes it. */
+    void detach(long ownerId, UploadKind kind);
+
     void setDirectoryOptOut(long ownerId, boolean optedOut);
 
     boolean isDirectoryOptOut(long ownerId);

@@ -334,6 +334,61 @@ class AccessIT {
         assertTrue(csv.body().contains("," + studentId + ",Lou Logged,"), csv.body());
     }
 
+    @Test
+    void aResumeSharedWithEmployersReachesThemAloneAndEachDownloadIsLogged() throws Exception {
+        String tag = Long.toString(System.nanoTime());
+        String student = "cv." + tag + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", student, "name", "Cee Vee",
+                "password", PASSWORD, "roles", "STUDENT", "publicProfile", "true", "visibility", "RESUME:EMPLOYERS"));
+        long resume = Long.parseLong(postFile("/test-support/uploads?profile=true&kind=RESUME&name=cv.pdf&owner="
+                + java.net.URLEncoder.encode(student, java.nio.charset.StandardCharsets.UTF_8), minimalPdf()).strip());
+        String domain = "cvhire" + tag + ".example.com";
+        String organisation = new WebSession(base).post("/test-support/accounts", Map.of("verifiedOrganisation", domain))
+                .body().strip();
+        String recruiter = "hr@" + domain;
+        new WebSession(base).post("/test-support/accounts", Map.of("email", recruiter, "name", "Rae Cruiter",
+                "password", PASSWORD, "roles", "EMPLOYER", "organisationId", organisation));
+        WebSession unverified = new WebSession(base);
+        unverified.signIn(account("talent." + tag + "@pending.example.com", "EMPLOYER"), PASSWORD);
+        WebSession classmate = new WebSession(base);
+        classmate.signIn(account("peer." + tag + "@campus.example.edu", "STUDENT"), PASSWORD);
+        String file = "/files/" + resume + "/original";
+
+        assertEquals(404, new WebSession(base).get(file).statusCode(), "visitors");
+        assertEquals(404, classmate.get(file).statusCode(), "campus members");
+        assertEquals(404, unverified.get(file).statusCode(), "employers whose organisation is not verified");
+
+        WebSession employer = new WebSession(base);
+        employer.signIn(recruiter, PASSWORD);
+        HttpResponse<String> download = employer.get(file);
+        assertEquals(200, download.statusCode());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+
+        WebSession me = new WebSession(base);
+        me.signIn(student, PASSWORD);
+        String log = me.get("/identity/account/disclosures.xhtml").body();
+        assertTrue(log.contains("Rae Cruiter") && log.contains("Downloaded your résumé"), log);
+    }
+
+    private String postFile(String pathAndQuery, byte[] body) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + pathAndQuery))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static byte[] minimalPdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private void signInInBrowser(String email) throws Exception {
         browser.open(page("/identity/access/signin.xhtml"));
         browser.driver().findElement(By.id("signin:email")).sendKeys(email);

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * Starts a fresh MariaDB, mail sink and campus identity provider before the first integration test
- * and stops them after the last. Payara Micro, started by Arquillian, finds them through the
- * environment that failsafe sets (see modules/app/pom.xml) and, for the identity provider, the
- * options in arquillian.xml. Inactive in unit-test runs, where quad.test.services is not set.
+ * and stops them after the last, and empties the uploads folder of the previous run. Payara Micro,
+ * started by Arquillian, finds them through the environment that failsafe sets (see
+ * modules/app/pom.xml) and, for the identity provider, the options in arquillian.xml. Inactive in unit-test runs, where quad.test.services is not set.
  */
 public class TestServices implements LauncherSessionListener {
 
@@ -31,6 +31,7 @@ public class TestServices implements LauncherSessionListener {
         }
         Path dataDir = Path.of(System.getProperty("quad.test.data-dir"));
         deleteRecursively(dataDir);
+        deleteRecursively(Path.of(System.getProperty("quad.test.uploads-dir")));
         database = EmbeddedDatabase.start(dataDir, Integer.getInteger("quad.test.db.port"));
         mail = MailSink.start(Integer.getInteger("quad.test.smtp.port"), Integer.getInteger("quad.test.imap.port"));
         identityProvider = CampusIdentityProvider.start(Integer.getInteger("quad.test.oidc.port"));

@@ -84,6 +84,23 @@ final class WebSession {
                 .build());
     }
 
+    /** A post of binary content, for the test-support servlets; the caller checks the status. */
+    HttpResponse<String> postBytes(String path, byte[] content) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build());
+    }
+
+    /** A GET or HEAD with the given request headers (name, value, name, value…), answered as bytes. */
+    HttpResponse<byte[]> fetch(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The value of the cookie Quad set, or null. */
     String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
@@ -112,8 +129,12 @@ final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new AssertionError(request.uri() + ": " + e, e);
         } catch (InterruptedException e) {

@@ -15,16 +15,21 @@ import app.quad.identity.ProfileViewedByEmployer;
 import app.quad.identity.Profiles;
 import app.quad.identity.ProjectEntry;
 import app.quad.identity.Role;
+import app.quad.identity.UploadKind;
+import app.quad.identity.UploadServed;
+import app.quad.identity.Uploads;
 import app.quad.identity.Viewer;
 import app.quad.identity.Visibility;
 import app.quad.platform.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,6 +51,9 @@ class JpaProfiles implements Profiles {
 
     @Inject
     CampusDomains campusDomains;
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     Event<ProfileUpdated> updated;
@@ -278,6 +286,47 @@ class JpaProfiles implements Profiles {
                 .setParameter("prefix", JpaAccountAdministration.escapeLike(text) + "%")
                 .setMaxResults(Math.min(max, 20))
                 .getResultList();
+    }
+
+    @Override
+    @Transactional
+    public void attach(long ownerId, UploadKind kind, String fileName, InputStream content) {
+        if (kind != UploadKind.PHOTO && kind != UploadKind.RESUME) {
+            throw new IllegalArgumentException("a profile holds a photo and a résumé, not a " + kind);
+        }
+        long uploadId = uploads.store(ownerId, kind, fileName, content);
+        Long old = profile(ownerId).attach(kind, uploadId, Instant.now());
+        if (old != null) {
+            uploads.delete(old);
+        }
+        updated.fire(new ProfileUpdated(ownerId));
+    }
+
+    @Override
+    @Transactional
+    public void detach(long ownerId, UploadKind kind) {
+        Long old = profile(ownerId).attach(kind, null, Instant.now());
+        if (old != null) {
+            uploads.delete(old);
+        }
+        updated.fire(new ProfileUpdated(ownerId));
+    }
+
+    /**
+     * An employer's download of a student's résumé goes into the disclosure record, like a view of
+     * the profile.
+     */
+    @Transactional
+    void onServed(@Observes UploadServed served) {
+        if (served.kind() != UploadKind.RESUME || served.viewerId() == null || served.viewerId() == served.ownerId()) {
+            return;
+        }
+        Viewer viewer = viewers.of(served.ownerId(), served.viewerId());
+        Account owner = em.find(Account.class, served.ownerId());
+        if (viewer.employer() && owner != null && owner.getRoles().contains(Role.STUDENT)) {
+            em.persist(new Disclosure(served.viewerId(), served.ownerId(), Disclosure.What.RESUME, Instant.now()));
+            viewedByEmployer.fire(new ProfileViewedByEmployer(served.ownerId(), served.viewerId(), Disclosure.What.RESUME.name()));
+        }
     }
 
     @Override

@@ -113,6 +113,20 @@ public class Profile {
         return true;
     }
 
+    /** @return the upload it replaces, if any */
+    Long attach(app.quad.identity.UploadKind kind, Long uploadId, Instant now) {
+        Long old;
+        if (kind == app.quad.identity.UploadKind.PHOTO) {
+            old = photoUploadId;
+            photoUploadId = uploadId;
+        } else {
+            old = resumeUploadId;
+            resumeUploadId = uploadId;
+        }
+        updatedAt = now;
+        return old;
+    }
+
     void touch(Instant now) {
         updatedAt = now;
     }

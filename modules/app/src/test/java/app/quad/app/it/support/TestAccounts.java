@@ -64,11 +64,18 @@ public class TestAccounts extends HttpServlet {
             Set<Role> roles = Arrays.stream(request.getParameter("roles").split(","))
                     .map(Role::valueOf)
                     .collect(Collectors.toSet());
-            accounts.register(new NewAccount(email, request.getParameter("name"), request.getParameter("password"), roles));
+            String organisation = request.getParameter("organisationId");
+            accounts.register(new NewAccount(email, request.getParameter("name"), request.getParameter("password"), roles,
+                    organisation == null ? null : Long.valueOf(organisation)));
         }
         long id = accounts.findByEmail(email).orElseThrow().id();
         if ("true".equals(request.getParameter("publicProfile"))) {
             profiles.setVisibility(id, ProfileSection.PROFILE, Visibility.PUBLIC);
+        }
+        String visibility = request.getParameter("visibility");
+        if (visibility != null) {
+            String[] sectionAndLevel = visibility.split(":");
+            profiles.setVisibility(id, ProfileSection.valueOf(sectionAndLevel[0]), Visibility.valueOf(sectionAndLevel[1]));
         }
         response.setContentType("text/plain");
         response.getWriter().print(id);

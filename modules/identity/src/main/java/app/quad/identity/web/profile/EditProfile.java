@@ -9,6 +9,7 @@ import app.quad.identity.ProfileSection;
 import app.quad.identity.ProfileView;
 import app.quad.identity.Profiles;
 import app.quad.identity.ProjectEntry;
+import app.quad.identity.UploadKind;
 import app.quad.identity.Viewer;
 import app.quad.identity.Visibility;
 import app.quad.platform.Rejection;
@@ -17,8 +18,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Size;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -172,6 +176,53 @@ public class EditProfile implements Serializable {
 
     public List<String> suggestSkills(String prefix) {
         return profiles.suggestSkills(prefix, 10);
+    }
+
+    /** The file chosen in the photo or résumé form; not kept between requests. */
+    private transient Part file;
+
+    public void uploadPhoto() {
+        upload(UploadKind.PHOTO, "photo", "Your new photo is on your profile.");
+    }
+
+    public void uploadResume() {
+        upload(UploadKind.RESUME, "resume", "Your new résumé is on your profile.");
+    }
+
+    private void upload(UploadKind kind, String form, String done) {
+        if (file == null || file.getSize() == 0) {
+            FieldMessages.error(form + ":file", "Choose a file first.");
+            return;
+        }
+        try (InputStream content = file.getInputStream()) {
+            profiles.attach(currentUser.id(), kind, file.getSubmittedFileName(), content);
+            reload();
+            FieldMessages.info(done);
+        } catch (Rejection rejection) {
+            FieldMessages.error(form + ":file", rejection.getMessage());
+        } catch (IOException e) {
+            FieldMessages.error(form + ":file", "The file could not be read. Please try again.");
+        } finally {
+            file = null;
+        }
+    }
+
+    public void removePhoto() {
+        profiles.detach(currentUser.id(), UploadKind.PHOTO);
+        reload();
+    }
+
+    public void removeResume() {
+        profiles.detach(currentUser.id(), UploadKind.RESUME);
+        reload();
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public void saveDirectoryOptOut() {
