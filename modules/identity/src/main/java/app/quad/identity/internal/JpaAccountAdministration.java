@@ -72,7 +72,7 @@ class JpaAccountAdministration implements AccountAdministration {
     @Override
     @Transactional
     public void changeRoles(long actorId, long accountId, Set<Role> roles) {
-        requireAdministrator(actorId);
+        Actors.requireAdministrator(em, actorId);
         if (roles == null || roles.isEmpty()) {
             throw new Rejection("roles", "Give the account at least one role.");
         }
@@ -92,7 +92,7 @@ class JpaAccountAdministration implements AccountAdministration {
     @Override
     @Transactional
     public void suspend(long actorId, long accountId, String reason) {
-        requireAdministrator(actorId);
+        Actors.requireAdministrator(em, actorId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new Rejection("reason", "Say why the account is suspended; the reason is kept in the audit trail.");
@@ -115,7 +115,7 @@ class JpaAccountAdministration implements AccountAdministration {
     @Override
     @Transactional
     public void reactivate(long actorId, long accountId) {
-        requireAdministrator(actorId);
+        Actors.requireAdministrator(em, actorId);
         Account account = find(accountId);
         if (account.getStatus() != AccountStatus.SUSPENDED) {
             return;
@@ -123,14 +123,6 @@ class JpaAccountAdministration implements AccountAdministration {
         account.reactivate();
         audit(actorId, accountId, AuditEntry.Action.REACTIVATED, "reactivated");
         reactivated.fire(new AccountReactivated(accountId));
-    }
-
-    /** Pages already refuse others; this keeps a forged or misrouted call from doing anything. */
-    private void requireAdministrator(long actorId) {
-        Account actor = em.find(Account.class, actorId);
-        if (actor == null || actor.getStatus() != AccountStatus.ACTIVE || !actor.getRoles().contains(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an active administrator");
-        }
     }
 
     private Account find(long accountId) {

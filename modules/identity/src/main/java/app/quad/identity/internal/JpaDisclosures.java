@@ -1,9 +1,7 @@
 package app.quad.identity.internal;
 
-import app.quad.identity.AccountStatus;
 import app.quad.identity.DisclosureEntry;
 import app.quad.identity.Disclosures;
-import app.quad.identity.Role;
 import app.quad.platform.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,12 +44,7 @@ class JpaDisclosures implements Disclosures {
 
     @Override
     public void exportCsv(long staffId, Instant from, Instant to, Writer out) throws IOException {
-        Account staff = em.find(Account.class, staffId);
-        boolean isStaff = staff != null && staff.getStatus() == AccountStatus.ACTIVE
-                && (staff.getRoles().contains(Role.STAFF) || staff.getRoles().contains(Role.ADMIN));
-        if (!isStaff) {
-            throw new SecurityException("account " + staffId + " is not active staff");
-        }
+        Actors.requireStaff(em, staffId);
         CSVPrinter csv = CSVFormat.DEFAULT.builder()
                 .setHeader("at", "student_id", "student", "employer_id", "employer", "organisation", "what")
                 .get().print(out);

@@ -3,7 +3,6 @@ package app.quad.identity.internal;
 import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountVerified;
 import app.quad.identity.Invitations;
-import app.quad.identity.Role;
 import app.quad.identity.TokenOutcome;
 import app.quad.platform.Mailer;
 import app.quad.platform.Rejection;
@@ -43,12 +42,7 @@ class JpaInvitations implements Invitations {
     @Override
     @Transactional
     public void resend(long actorId, long accountId) {
-        Account actor = em.find(Account.class, actorId);
-        boolean staff = actor != null && actor.getStatus() == AccountStatus.ACTIVE
-                && (actor.getRoles().contains(Role.STAFF) || actor.getRoles().contains(Role.ADMIN));
-        if (!staff) {
-            throw new SecurityException("account " + actorId + " is not active staff");
-        }
+        Actors.requireStaff(em, actorId);
         Account account = em.find(Account.class, accountId);
         if (account == null || account.getStatus() != AccountStatus.INVITED) {
             throw new Rejection("account", "Only an account that has not accepted its invitation can be invited again.");

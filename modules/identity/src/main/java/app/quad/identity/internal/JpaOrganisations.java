@@ -152,14 +152,14 @@ class JpaOrganisations implements Organisations {
             return Optional.empty();
         }
         boolean visible = organisation.getStatus() == OrganisationStatus.VERIFIED
-                || (viewerId != null && (isStaff(viewerId) || belongsTo(viewerId, organisationId)));
+                || (viewerId != null && (Actors.isStaff(em, viewerId) || belongsTo(viewerId, organisationId)));
         return visible ? Optional.of(organisation.page()) : Optional.empty();
     }
 
     @Override
     @Transactional
     public void updateAbout(long actorId, long organisationId, String aboutHtml) {
-        if (!belongsTo(actorId, organisationId) && !isStaff(actorId)) {
+        if (!belongsTo(actorId, organisationId) && !Actors.isStaff(em, actorId)) {
             throw new SecurityException("account " + actorId + " may not describe organisation " + organisationId);
         }
         String about = RichText.sanitise(aboutHtml);
@@ -175,12 +175,6 @@ class JpaOrganisations implements Organisations {
                 && Long.valueOf(organisationId).equals(account.getOrganisationId());
     }
 
-    private boolean isStaff(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        return account != null && account.getStatus() == AccountStatus.ACTIVE
-                && (account.getRoles().contains(Role.STAFF) || account.getRoles().contains(Role.ADMIN));
-    }
-
     @Override
     public ResultPage<OrganisationSummary> pending(int first, int pageSize) {
         return new ResultPage<>(em.createNamedQuery("Organisation.withStatus", Organisation.class)
@@ -194,7 +188,7 @@ class JpaOrganisations implements Organisations {
     @Override
     @Transactional
     public long addVerified(long actorId, String name, String website, String emailDomain) {
-        requireStaff(actorId);
+        Actors.requireStaff(em, actorId);
         String organisationName = name == null ? "" : name.strip();
         if (organisationName.isEmpty() || organisationName.length() > MAX_NAME_LENGTH) {
             throw new Rejection("name", "Enter the organisation's name, at most " + MAX_NAME_LENGTH + " characters.");
@@ -224,7 +218,7 @@ class JpaOrganisations implements Organisations {
     @Override
     @Transactional
     public void verify(long actorId, long organisationId) {
-        requireStaff(actorId);
+        Actors.requireStaff(em, actorId);
         Organisation organisation = find(organisationId, "organisation");
         if (organisation.decide(OrganisationStatus.VERIFIED, actorId, null, Instant.now())) {
             audit(actorId, AuditEntry.Action.ORGANISATION_VERIFIED, organisation, "verified");
@@ -237,7 +231,7 @@ class JpaOrganisations implements Organisations {
     @Override
     @Transactional
     public void reject(long actorId, long organisationId, String reason) {
-        requireStaff(actorId);
+        Actors.requireStaff(em, actorId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new Rejection("reason", "Say why; the reason is mailed to the organisation's people.");
@@ -258,15 +252,6 @@ class JpaOrganisations implements Organisations {
         return em.createQuery("SELECT a FROM Account a WHERE a.organisationId = :organisation", Account.class)
                 .setParameter("organisation", organisation.getId())
                 .getResultList();
-    }
-
-    private void requireStaff(long actorId) {
-        Account actor = em.find(Account.class, actorId);
-        boolean staff = actor != null && actor.getStatus() == AccountStatus.ACTIVE
-                && (actor.getRoles().contains(Role.STAFF) || actor.getRoles().contains(Role.ADMIN));
-        if (!staff) {
-            throw new SecurityException("account " + actorId + " is not active staff");
-        }
     }
 
     private Organisation find(long organisationId, String field) {

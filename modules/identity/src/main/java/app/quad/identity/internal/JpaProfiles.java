@@ -354,12 +354,7 @@ class JpaProfiles implements Profiles {
     @Override
     @Transactional
     public void attestEducation(long staffId, long entryId) {
-        Account staff = em.find(Account.class, staffId);
-        boolean isStaff = staff != null && staff.getStatus() == AccountStatus.ACTIVE
-                && (staff.getRoles().contains(Role.STAFF) || staff.getRoles().contains(Role.ADMIN));
-        if (!isStaff) {
-            throw new SecurityException("account " + staffId + " is not active staff");
-        }
+        Actors.requireStaff(em, staffId);
         Education education = em.find(Education.class, entryId);
         if (education == null) {
             throw new Rejection("education", "There is no such entry.");
