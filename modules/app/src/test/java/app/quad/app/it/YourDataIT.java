@@ -357,6 +357,37 @@ class YourDataIT {
         assertTrue(signedOut.statusCode() == 302 || signedOut.statusCode() == 303, "signed out: sent to sign in");
     }
 
+    /** The delete page: the password again and a tick, then the session ends and a goodbye page shows. */
+    @Test
+    @RunAsClient
+    void deletingOnThePageSignsOutAndTheAccountIsGone() {
+        URL base = Deployments.onLoopback(deployed);
+        String email = "leaver." + tag() + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", email, "name", "Lea Leaver", "password", PASSWORD,
+                "roles", "STUDENT"));
+        WebSession session = new WebSession(base);
+        session.signIn(email, PASSWORD);
+
+        HttpResponse<String> wrong = session.submit("/identity/account/delete.xhtml", "erase",
+                Map.of("password", "not my password at all 1", "understood", "true"), "submit");
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("That is not your password."), "the refusal is shown at the field");
+        HttpResponse<String> unticked = session.submit("/identity/account/delete.xhtml", "erase",
+                Map.of("password", PASSWORD), "submit");
+        assertTrue(unticked.body().contains("Tick the box"), "nothing happens without the tick");
+        assertEquals(200, session.get("/identity/account/data.xhtml").statusCode(), "still signed in");
+
+        HttpResponse<String> done = session.submit("/identity/account/delete.xhtml", "erase",
+                Map.of("password", PASSWORD, "understood", "true"), "submit");
+        assertEquals(302, done.statusCode());
+        assertTrue(done.headers().firstValue("Location").orElse("").endsWith("/identity/access/goodbye.xhtml"));
+        assertEquals(200, session.get("/identity/access/goodbye.xhtml").statusCode());
+        assertEquals(302, session.get("/identity/account/data.xhtml").statusCode(), "signed out: sent to sign in");
+        HttpResponse<String> again = new WebSession(base).submit("/identity/access/signin.xhtml", "signin",
+                Map.of("email", email, "password", PASSWORD), "submit");
+        assertEquals(200, again.statusCode(), "the account no longer signs in");
+    }
+
     private void fillProfile(long me) {
         profiles.updateDetails(me, new ProfileDetails("Marine biology senior", "<p>I count <em>seabirds</em>.</p>",
                 "Harbour Hall", "they/them"));

@@ -25,7 +25,10 @@ final class ZipArchive implements AutoCloseable {
     private static final Pattern MODULE = Pattern.compile("[a-z]+");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    /** In a holder, so that the JSON-P provider is looked up only when JSON is written. */
+    private static final class Pretty {
+        static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    }
 
     private final ZipOutputStream zip;
     private final Map<String, String> contents = new LinkedHashMap<>();
@@ -43,7 +46,7 @@ final class ZipArchive implements AutoCloseable {
             @Override
             public void json(String name, String description, JsonStructure document) throws IOException {
                 begin(module, name, description);
-                try (JsonWriter writer = PRETTY.createWriter(unclosable(), StandardCharsets.UTF_8)) {
+                try (JsonWriter writer = Pretty.WRITERS.createWriter(unclosable(), StandardCharsets.UTF_8)) {
                     writer.write(document);
                 }
                 zip.closeEntry();
