@@ -142,7 +142,7 @@ public class Footprint {
             case PROFILE -> own.displayName();
             case HEADLINE -> own.headline();
             case PHOTO -> own.photoUploadId() == null ? null : "Your photo";
-            case ABOUT -> own.aboutHtml() == null ? null : shorten(own.aboutHtml().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
+            case ABOUT -> own.aboutHtml() == null ? null : shorten(plainText(own.aboutHtml()));
             case LOCATION -> own.location();
             case PRONOUNS -> own.pronouns();
             case EDUCATION -> own.education().stream().map(e -> e.school()).collect(Collectors.joining("; "));
@@ -152,6 +152,13 @@ public class Footprint {
             case RESUME -> own.resumeUploadId() == null ? null : "Your résumé file";
             case CONTACT -> own.email();
         };
+    }
+
+    /** The words of the (already sanitised) HTML, for a one-line summary; the page escapes it again. */
+    static String plainText(String html) {
+        return html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip()
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&");
     }
 
     private static String shorten(String text) {
