@@ -299,6 +299,31 @@ class AccessIT {
                 "a campus profile is not found by visitors");
     }
 
+    @Test
+    void aStudentNarrowsAPartOnTheFootprintPageAndItMovesToOnlyMe() throws Exception {
+        String tag = Long.toString(System.nanoTime());
+        String student = "footprint." + tag + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", student, "name", "Fay Footprint",
+                "password", PASSWORD, "roles", "STUDENT"));
+
+        signInInBrowser(student);
+        browser.click(By.linkText("My profile"));
+        browser.driver().findElement(By.id("details:headline")).sendKeys("Marine biology senior");
+        browser.click(By.id("details:save"));
+        browser.click(By.id("footprint"));
+        assertTrue(browser.text(By.id("audience-campus")).contains("Marine biology senior"), "a headline starts on campus");
+        assertFalse(browser.text(By.id("audience-only-me")).contains("Marine biology senior"));
+        assertTrue(browser.text(By.id("directory")).contains("You are in the directory"));
+
+        browser.click(By.cssSelector(".footprint-item--headline [id$='only-me']"));
+        assertTrue(browser.text(By.id("audience-only-me")).contains("Marine biology senior"), "narrowed to only me");
+        assertFalse(browser.text(By.id("audience-campus")).contains("Marine biology senior"));
+        assertTrue(browser.text(By.id("audience-campus")).contains("Fay Footprint"), "the name itself stays on campus");
+
+        browser.click(By.id("your-data"));
+        assertTrue(browser.text(By.tagName("main")).contains("Download everything Quad holds about you"));
+    }
+
     private void signIn(URL base, String email) throws Exception {
         browser.open(URI.create(base.toString().replaceAll("/$", "") + "/identity/access/signin.xhtml").toURL());
         browser.driver().findElement(By.id("signin:email")).sendKeys(email);

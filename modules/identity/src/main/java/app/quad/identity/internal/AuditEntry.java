@@ -22,8 +22,9 @@ public class AuditEntry {
 
     private Instant at;
 
+    /** Null once the actor has erased their account. */
     @Column(name = "actor_id")
-    private long actorId;
+    private Long actorId;
 
     @Column(name = "account_id")
     private Long accountId;

@@ -77,7 +77,8 @@ public class Education {
     }
 
     EducationEntry entry() {
-        return new EducationEntry(id, school, degree, major, startYear, endYear, attestedBy != null);
+        // The time tells that staff vouched for it; who did is forgotten when they erase their account.
+        return new EducationEntry(id, school, degree, major, startYear, endYear, attestedAt != null);
     }
 
     long getAccountId() {

@@ -29,8 +29,9 @@ public class ImportJob {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Null once the staff member has erased their account. */
     @Column(name = "staff_account_id")
-    private long staffAccountId;
+    private Long staffAccountId;
 
     @Column(name = "file_name")
     private String fileName;
@@ -78,7 +79,7 @@ public class ImportJob {
     }
 
     AccountImport summary() {
-        return new AccountImport(id, fileName, staffAccountId, status, totalRows, processed, created, updated,
+        return new AccountImport(id, fileName, staffAccountId == null ? 0 : staffAccountId, status, totalRows, processed, created, updated,
                 unchanged, rejected, problem, queuedAt, startedAt, finishedAt);
     }
 
@@ -128,6 +129,6 @@ public class ImportJob {
     }
 
     long getStaffAccountId() {
-        return staffAccountId;
+        return staffAccountId == null ? 0 : staffAccountId;
     }
 }
