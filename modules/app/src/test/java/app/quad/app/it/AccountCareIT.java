@@ -200,6 +200,23 @@ class AccountCareIT {
         assertTrue(awaitMail(employer, "Northwind " + domain + " is verified on Quad"));
     }
 
+    @Test
+    void staffConfirmAStudentsEducationOnTheProfilePage() throws Exception {
+        String student = "attested." + System.nanoTime() + "@care.example.edu";
+        long id = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", student,
+                "name", "At Tested", "password", PASSWORD, "roles", "STUDENT", "education", "Registrar College")).body().strip());
+        signInInBrowser(account("registrar", "STAFF"), PASSWORD);
+        browser.open(page("/identity/profile/view.xhtml?id=" + id));
+        browser.click(By.xpath("//button[.//span[text()='Confirm Registrar College']]"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Confirmed"));
+        assertTrue(browser.text(By.tagName("main")).contains("Confirmed by the career center"));
+
+        WebSession owner = signedIn(student, PASSWORD);
+        assertTrue(owner.get("/identity/profile/view.xhtml?id=" + id).body().contains("Confirmed by the career center"));
+        assertFalse(owner.get("/identity/profile/view.xhtml?id=" + id).body().contains("Career center: confirm education"),
+                "only staff see the tools");
+    }
+
     private String account(String name, String roles) {
         String email = name + "." + System.nanoTime() + "@care.example.edu";
         new WebSession(base).post("/test-support/accounts",

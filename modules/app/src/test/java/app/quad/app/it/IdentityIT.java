@@ -90,6 +90,9 @@ class IdentityIT {
     @Inject
     Invitations invitations;
 
+    @Inject
+    app.quad.identity.Profiles profiles;
+
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
 
@@ -307,6 +310,23 @@ class IdentityIT {
 
         organisations.verify(staff, id);
         assertTrue(organisations.page(id, null).isPresent(), "a verified organisation is public");
+    }
+
+    @Test
+    void staffSetTheDirectoryOptOutFromAnImport() {
+        long staff = open("registrar." + System.nanoTime() + "@state.example.edu", Role.STAFF);
+        String email = "ferpa." + System.nanoTime() + "@state.example.edu";
+        long first = imports.start(staff, "ferpa.csv", ("email,name,role,directory_opt_out\n" + email + ",Fer Pa,student,yes\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(Await.until(Duration.ofSeconds(30), () -> imports.find(first).orElseThrow().finished()));
+        long id = accounts.findByEmail(email).orElseThrow().id();
+        assertTrue(profiles.isDirectoryOptOut(id));
+
+        long second = imports.start(staff, "ferpa2.csv", ("email,name,role,directory_opt_out\n" + email + ",Fer Pa,student,no\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(Await.until(Duration.ofSeconds(30), () -> imports.find(second).orElseThrow().finished()));
+        assertEquals(1, imports.find(second).orElseThrow().updated());
+        assertFalse(profiles.isDirectoryOptOut(id));
     }
 
     @Test

@@ -39,6 +39,9 @@ class ImportChunk {
     @Inject
     Event<AccountRegistered> registered;
 
+    @Inject
+    JpaProfiles profiles;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void apply(long jobId, List<FileRow> rows) {
         Instant now = Instant.now();
@@ -65,11 +68,19 @@ class ImportChunk {
             case REJECT -> new ImportRowResult(jobId, row.row(), row.email(), RowOutcome.REJECTED, decision.reason(), null);
             case CREATE -> {
                 Account account = invite(row, now);
+                if (Boolean.TRUE.equals(row.directoryOptOut())) {
+                    profiles.setDirectoryOptOut(account.getId(), true);
+                }
                 yield new ImportRowResult(jobId, row.row(), row.email(), RowOutcome.CREATED,
                         "Invited by e-mail.", account.getId());
             }
             case UPDATE -> {
-                List<String> changed = decision.account().importDetails(row);
+                List<String> changed = new java.util.ArrayList<>(decision.account().importDetails(row));
+                long id = decision.account().getId();
+                if (row.directoryOptOut() != null && row.directoryOptOut() != profiles.isDirectoryOptOut(id)) {
+                    profiles.setDirectoryOptOut(id, row.directoryOptOut());
+                    changed.add("directory opt-out");
+                }
                 yield changed.isEmpty()
                         ? new ImportRowResult(jobId, row.row(), row.email(), RowOutcome.UNCHANGED, "", decision.account().getId())
                         : new ImportRowResult(jobId, row.row(), row.email(), RowOutcome.UPDATED,

@@ -20,12 +20,13 @@ final class ImportColumns {
     static final String ROLE = "role";
     static final String STUDENT_ID = "student_id";
     static final String GRADUATION_YEAR = "graduation_year";
+    static final String DIRECTORY_OPT_OUT = "directory_opt_out";
 
     static final List<String> REQUIRED = List.of(EMAIL, NAME, ROLE);
-    static final List<String> OPTIONAL = List.of(STUDENT_ID, GRADUATION_YEAR);
+    static final List<String> OPTIONAL = List.of(STUDENT_ID, GRADUATION_YEAR, DIRECTORY_OPT_OUT);
 
     private static final String EXPECTED = "The first row must name the columns email, name and role,"
-            + " and may add student_id and graduation_year.";
+            + " and may add student_id, graduation_year and directory_opt_out.";
 
     private final Map<String, Integer> positions;
     private final int count;

@@ -7,7 +7,12 @@ import app.quad.identity.Role;
  *
  * @param studentId      null when the file gives none
  * @param graduationYear null when the file gives none
+ * @param directoryOptOut the FERPA directory opt-out as the registrar records it; null when the file gives none
  */
-record ImportRow(int row, String email, String name, Role role, String studentId, Integer graduationYear)
-        implements FileRow {
+record ImportRow(int row, String email, String name, Role role, String studentId, Integer graduationYear,
+                 Boolean directoryOptOut) implements FileRow {
+
+    ImportRow(int row, String email, String name, Role role, String studentId, Integer graduationYear) {
+        this(row, email, name, role, studentId, graduationYear, null);
+    }
 }

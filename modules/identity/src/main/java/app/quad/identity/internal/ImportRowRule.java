@@ -82,7 +82,17 @@ final class ImportRowRule {
             return new RejectedRow(row, email, "The graduation year " + quote(yearValue) + " is not a year between "
                     + EARLIEST_YEAR + " and " + (thisYear + YEARS_AHEAD) + ", written with four digits.");
         }
-        return new ImportRow(row, email, name, role, studentId, year);
+        String optOutValue = columns.value(values, ImportColumns.DIRECTORY_OPT_OUT).toLowerCase(Locale.ROOT);
+        Boolean optOut = switch (optOutValue) {
+            case "" -> null;
+            case "yes", "y", "true", "1" -> Boolean.TRUE;
+            case "no", "n", "false", "0" -> Boolean.FALSE;
+            default -> null;
+        };
+        if (!optOutValue.isEmpty() && optOut == null) {
+            return new RejectedRow(row, email, "The directory opt-out " + quote(optOutValue) + " must be yes or no.");
+        }
+        return new ImportRow(row, email, name, role, studentId, year, optOut);
     }
 
     private boolean onCampus(String email) {

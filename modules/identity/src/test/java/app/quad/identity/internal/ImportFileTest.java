@@ -37,6 +37,21 @@ class ImportFileTest {
     }
 
     @Test
+    void theDirectoryOptOutIsYesNoOrLeftAsItIs() {
+        List<FileRow> rows = read("""
+                email,name,role,directory_opt_out
+                a@campus.example.edu,A,student,yes
+                b@campus.example.edu,B,student,No
+                c@campus.example.edu,C,student,
+                d@campus.example.edu,D,student,maybe
+                """);
+        assertEquals(Boolean.TRUE, ((ImportRow) rows.get(0)).directoryOptOut());
+        assertEquals(Boolean.FALSE, ((ImportRow) rows.get(1)).directoryOptOut());
+        assertEquals(null, ((ImportRow) rows.get(2)).directoryOptOut());
+        assertTrue(((RejectedRow) rows.get(3)).reason().contains("must be yes or no"));
+    }
+
+    @Test
     void aByteOrderMarkIsIgnored() {
         List<FileRow> rows = read("\uFEFFemail,name,role\nann@example.org,Ann,alumni\n");
         assertInstanceOf(ImportRow.class, rows.get(0));

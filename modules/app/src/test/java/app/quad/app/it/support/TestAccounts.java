@@ -72,6 +72,10 @@ public class TestAccounts extends HttpServlet {
         if ("true".equals(request.getParameter("publicProfile"))) {
             profiles.setVisibility(id, ProfileSection.PROFILE, Visibility.PUBLIC);
         }
+        String school = request.getParameter("education");
+        if (school != null) {
+            profiles.addEducation(id, app.quad.identity.EducationEntry.input(school, "BSc", "History", 2023, 2027));
+        }
         String visibility = request.getParameter("visibility");
         if (visibility != null) {
             String[] sectionAndLevel = visibility.split(":");
