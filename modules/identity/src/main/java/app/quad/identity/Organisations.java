@@ -39,6 +39,14 @@ public interface Organisations {
      */
     void updateAbout(long actorId, long organisationId, String aboutHtml);
 
+    /**
+     * Puts a new logo (JPEG or PNG, at most 2 MB) on the organisation's page in place of the old one.
+     *
+     * @throws Rejection (field {@code file}) for a file that is refused; the old logo stays
+     * @throws SecurityException unless the actor is an active person of the organisation or staff
+     */
+    void attachLogo(long actorId, long organisationId, String fileName, java.io.InputStream content);
+
     /** Organisations waiting for staff, oldest first. */
     ResultPage<OrganisationSummary> pending(int first, int pageSize);
 

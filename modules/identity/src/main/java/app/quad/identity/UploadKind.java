@@ -10,7 +10,9 @@ import java.util.Set;
 public enum UploadKind {
 
     RESUME(5, false),
-    PHOTO(2, true);
+    PHOTO(2, true),
+    /** An employer organisation's logo on its page. */
+    LOGO(2, true);
 
     private static final long MB = 1024L * 1024;
 

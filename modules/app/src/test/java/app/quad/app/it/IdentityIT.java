@@ -93,6 +93,21 @@ class IdentityIT {
     @Inject
     app.quad.identity.Profiles profiles;
 
+    @Inject
+    app.quad.identity.Uploads uploads;
+
+    /** A small real PNG, drawn here so no binary is committed. */
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
 
@@ -308,8 +323,19 @@ class IdentityIT {
         assertEquals("<p>We build <em>boats</em>.</p>", organisations.page(id, person).orElseThrow().aboutHtml());
         assertThrows(SecurityException.class, () -> organisations.updateAbout(student, id, "<p>Hijacked</p>"));
 
+        organisations.attachLogo(person, id, "logo.png", new java.io.ByteArrayInputStream(png()));
+        long logo = organisations.page(id, person).orElseThrow().logoUploadId();
+        var stored = uploads.find(logo).orElseThrow();
+        assertFalse(uploads.visibleTo(stored, java.util.Optional.empty()), "a pending organisation's logo is not public");
+        assertThrows(SecurityException.class, () -> organisations.attachLogo(student, id, "x.png",
+                new java.io.ByteArrayInputStream(png())));
+        assertThrows(Rejection.class, () -> organisations.attachLogo(person, id, "logo.png",
+                new java.io.ByteArrayInputStream("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(logo, organisations.page(id, person).orElseThrow().logoUploadId(), "a refused file keeps the old logo");
+
         organisations.verify(staff, id);
         assertTrue(organisations.page(id, null).isPresent(), "a verified organisation is public");
+        assertTrue(uploads.visibleTo(stored, java.util.Optional.empty()), "and so is its logo");
     }
 
     @Test

@@ -116,7 +116,11 @@ class IdentityPersonalData implements PersonalData {
                     : upload.contentType().equals("image/png") ? "png" : "jpg";
             try (InputStream content = uploads.open(id, variant)) {
                 archive.file("files/" + id + "-" + upload.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + extension,
-                        "Your " + (upload.kind() == UploadKind.PHOTO ? "photo" : "résumé") + ", uploaded "
+                        "Your " + switch (upload.kind()) {
+                            case PHOTO -> "photo";
+                            case RESUME -> "résumé";
+                            case LOGO -> "organisation's logo";
+                        } + ", uploaded "
                                 + upload.createdAt() + (upload.kind().image() ? " (as Quad redrew it)" : ""), content);
             }
         }
@@ -192,6 +196,8 @@ class IdentityPersonalData implements PersonalData {
         // Others' education entries stay attested; who attested them is forgotten.
         update("UPDATE identity_education SET attested_by = NULL WHERE attested_by = ?", me);
         // Upload rows go now; their files are deleted once the erasure has committed.
+        update("UPDATE identity_organisation SET logo_upload_id = NULL WHERE logo_upload_id IN"
+                + " (SELECT id FROM identity_upload WHERE owner_id = ?)", me);
         uploadsOf(me).forEach(uploads::delete);
         em.flush();
         update("DELETE FROM identity_account WHERE id = ?", me);

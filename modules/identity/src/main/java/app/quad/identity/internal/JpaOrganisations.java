@@ -46,6 +46,9 @@ class JpaOrganisations implements Organisations {
     CampusDomains campusDomains;
 
     @Inject
+    app.quad.identity.Uploads uploads;
+
+    @Inject
     AddressConfirmation confirmation;
 
     @Inject
@@ -167,6 +170,20 @@ class JpaOrganisations implements Organisations {
             throw new Rejection("about", "Keep this to about 5,000 characters.");
         }
         find(organisationId, "organisation").describe(RichText.visibleText(about).isEmpty() ? null : about);
+    }
+
+    @Override
+    @Transactional
+    public void attachLogo(long actorId, long organisationId, String fileName, java.io.InputStream content) {
+        if (!belongsTo(actorId, organisationId) && !Actors.isStaff(em, actorId)) {
+            throw new SecurityException("account " + actorId + " may not change organisation " + organisationId);
+        }
+        Organisation organisation = find(organisationId, "organisation");
+        long uploadId = uploads.store(actorId, app.quad.identity.UploadKind.LOGO, fileName, content);
+        Long old = organisation.logo(uploadId);
+        if (old != null) {
+            uploads.delete(old);
+        }
     }
 
     private boolean belongsTo(long accountId, long organisationId) {

@@ -87,6 +87,13 @@ public class Organisation {
         return new OrganisationPage(id, name, website, aboutHtml, logoUploadId, status);
     }
 
+    /** @return the logo it replaces, if any */
+    Long logo(Long uploadId) {
+        Long old = logoUploadId;
+        logoUploadId = uploadId;
+        return old;
+    }
+
     void describe(String sanitisedHtml) {
         aboutHtml = sanitisedHtml;
     }

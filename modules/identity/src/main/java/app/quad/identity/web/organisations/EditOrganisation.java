@@ -9,7 +9,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 
 /** Backs identity/organisations/edit.xhtml: people of an employer describe their organisation. */
@@ -44,6 +47,35 @@ public class EditOrganisation implements Serializable {
         } catch (Rejection rejection) {
             FieldMessages.show("organisation", rejection);
         }
+    }
+
+    /** The logo file chosen in the form; not kept between requests. */
+    private transient Part logo;
+
+    public void uploadLogo() {
+        if (logo == null || logo.getSize() == 0) {
+            FieldMessages.error("logo:file", "Choose a file first.");
+            return;
+        }
+        try (InputStream content = logo.getInputStream()) {
+            organisations.attachLogo(currentUser.id(), organisation.id(), logo.getSubmittedFileName(), content);
+            load();
+            FieldMessages.info("The new logo is on your organisation's page.");
+        } catch (Rejection rejection) {
+            FieldMessages.error("logo:file", rejection.getMessage());
+        } catch (IOException e) {
+            FieldMessages.error("logo:file", "The file could not be read. Please try again.");
+        } finally {
+            logo = null;
+        }
+    }
+
+    public Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(Part logo) {
+        this.logo = logo;
     }
 
     public OrganisationPage getOrganisation() {
