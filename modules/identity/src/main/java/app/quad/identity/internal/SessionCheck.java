@@ -21,6 +21,7 @@ import java.security.Principal;
 public class SessionCheck extends HttpFilter {
 
     static final String ENDED_PAGE = QuadAuthentication.SIGN_IN_PAGE + "?ended=true";
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
     AccountSessions sessions;
@@ -32,7 +33,10 @@ public class SessionCheck extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null || isCurrent(caller, request.getSession(false))) {
+        // Stylesheets and scripts are the same for everyone; a page fetches several, and the page
+        // request itself is checked, so they need no database look-up each.
+        boolean resource = request.getServletPath().startsWith(FACES_RESOURCES);
+        if (caller == null || resource || isCurrent(caller, request.getSession(false))) {
             chain.doFilter(request, response);
             return;
         }
