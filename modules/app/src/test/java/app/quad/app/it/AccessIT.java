@@ -1,8 +1,6 @@
 package app.quad.app.it;
 
 import app.quad.app.it.PageTable.Visitor;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,14 +19,11 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessIT {
 
     private static final String PASSWORD = "violet harbour kettle 42";
-    private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+(/identity/access/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static Browser browser;
 
     /** Quad plus one view that no module declares, to show the guard refuses it. */
@@ -89,7 +83,7 @@ class AccessIT {
         browser.click(By.id("signup:submit"));
         assertTrue(browser.text(By.id("sent")).contains(email));
 
-        String link = verificationLink(email);
+        String link = SentMail.linkIn(email, "/identity/access/verify.xhtml");
         browser.open(page("/identity/access/signin.xhtml"));
         signInWith(email, PASSWORD);
         assertTrue(browser.text(By.id("signin:messages")).contains("Confirm your e-mail address first"),
@@ -116,7 +110,7 @@ class AccessIT {
         HttpResponse<String> joined = visitor.submit("/identity/access/signup.xhtml", "signup", Map.of(
                 "role", "STUDENT", "displayName", "Twice", "email", email, "password", PASSWORD), "submit");
         assertTrue(joined.body().contains("Check your e-mail"), joined.body());
-        String link = verificationLink(email);
+        String link = SentMail.linkIn(email, "/identity/access/verify.xhtml");
 
         HttpResponse<String> first = visitor.submit(link, "verify", Map.of(), "confirm");
         assertTrue(first.body().contains("your account is active"));
@@ -435,44 +429,6 @@ class AccessIT {
         browser.driver().findElement(By.id("signin:email")).sendKeys(email);
         browser.driver().findElement(By.id("signin:password")).sendKeys(password);
         browser.click(By.id("signin:submit"));
-    }
-
-    /** The path and query of the confirmation link in the latest mail to the address. */
-    private static String verificationLink(String email) {
-        MimeMessage mail = awaitMailTo(email);
-        try {
-            Matcher link = VERIFY_LINK.matcher(String.valueOf(mail.getContent()));
-            assertTrue(link.find(), "no confirmation link in the mail");
-            return link.group(1);
-        } catch (IOException | MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static MimeMessage awaitMailTo(String email) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<MimeMessage> received = TestServices.mail().received().stream()
-                    .filter(message -> recipientIs(message, email)).toList();
-            if (!received.isEmpty()) {
-                return received.get(received.size() - 1);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("no mail to " + email);
-    }
-
-    private static boolean recipientIs(MimeMessage message, String email) {
-        try {
-            return message.getAllRecipients() != null && message.getAllRecipients()[0].toString().equalsIgnoreCase(email);
-        } catch (MessagingException e) {
-            return false;
-        }
     }
 
     private URL page(String path) throws Exception {

@@ -1,7 +1,5 @@
 package app.quad.app.it;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -13,15 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,7 +70,7 @@ class AccountCareIT {
         HttpResponse<String> asked = new WebSession(base).submit("/identity/access/forgot.xhtml", "forgot",
                 Map.of("email", email), "submit");
         assertTrue(asked.body().contains("a link to"), asked.body());
-        String link = linkIn(email, "/identity/access/reset.xhtml");
+        String link = SentMail.linkIn(email, "/identity/access/reset.xhtml");
 
         WebSession visitor = new WebSession(base);
         HttpResponse<String> weak = visitor.submit(link, "reset", Map.of("password", "Password12345!"), "submit");
@@ -100,7 +94,7 @@ class AccountCareIT {
                 Map.of("email", unknown), "submit");
         assertTrue(asked.body().contains("If <strong>" + unknown + "</strong> belongs to an active Quad account"));
         sleep(Duration.ofSeconds(2));
-        assertTrue(mailsTo(unknown).isEmpty());
+        assertTrue(SentMail.to(unknown).isEmpty());
     }
 
     @Test
@@ -110,7 +104,7 @@ class AccountCareIT {
             new WebSession(base).submit("/identity/access/forgot.xhtml", "forgot", Map.of("email", email), "submit");
         }
         sleep(Duration.ofSeconds(3));
-        assertEquals(10, mailsTo(email).size(), "ten requests are answered, the rest wait");
+        assertEquals(10, SentMail.to(email).size(), "ten requests are answered, the rest wait");
     }
 
     @Test
@@ -128,7 +122,7 @@ class AccountCareIT {
 
         assertEquals(200, here.get("/identity/account/password.xhtml").statusCode());
         assertRedirectsTo(ENDED, there.get("/identity/account/password.xhtml"));
-        assertTrue(awaitMail(email, "Your Quad password was changed"));
+        assertTrue(SentMail.await(email, "Your Quad password was changed"));
     }
 
     @Test
@@ -197,7 +191,7 @@ class AccountCareIT {
         browser.click(By.linkText("Organisations"));
         browser.click(By.xpath("//button[.//span[text()='Verify Northwind " + domain + "']]"));
         assertTrue(browser.text(By.cssSelector(".form-messages")).contains("is verified"));
-        assertTrue(awaitMail(employer, "Northwind " + domain + " is verified on Quad"));
+        assertTrue(SentMail.await(employer, "Northwind " + domain + " is verified on Quad"));
     }
 
     @Test
@@ -251,55 +245,6 @@ class AccountCareIT {
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElse("").endsWith(path),
                 response.headers().firstValue("Location").orElse("no Location"));
-    }
-
-    private static List<MimeMessage> mailsTo(String email) {
-        return TestServices.mail().received().stream().filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().equalsIgnoreCase(email);
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static boolean awaitMail(String email, String subject) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            boolean found = mailsTo(email).stream().anyMatch(message -> {
-                try {
-                    return subject.equals(message.getSubject());
-                } catch (MessagingException e) {
-                    return false;
-                }
-            });
-            if (found) {
-                return true;
-            }
-            sleep(Duration.ofMillis(200));
-        }
-        return false;
-    }
-
-    /** The path and query of the link to the page in the latest mail to the address. */
-    private static String linkIn(String email, String pagePath) {
-        Pattern link = Pattern.compile("https?://\\S+?(" + Pattern.quote(pagePath) + "\\?token=[A-Za-z0-9_-]+)");
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<MimeMessage> mails = mailsTo(email);
-            for (int i = mails.size() - 1; i >= 0; i--) {
-                try {
-                    Matcher matcher = link.matcher(String.valueOf(mails.get(i).getContent()));
-                    if (matcher.find()) {
-                        return matcher.group(1);
-                    }
-                } catch (IOException | MessagingException e) {
-                    throw new AssertionError(e);
-                }
-            }
-            sleep(Duration.ofMillis(200));
-        }
-        throw new AssertionError("no mail to " + email + " with a link to " + pagePath);
     }
 
     private static void sleep(Duration duration) {
