@@ -21,6 +21,14 @@ public interface Profiles {
      */
     Optional<ProfileView> view(long ownerId, Long viewerId);
 
+    /**
+     * Whether the viewer may open the profile at all: what {@link #view} decides, without logging a
+     * disclosure. Other modules ask before they show a person or let someone contact them.
+     *
+     * @param viewerId the signed-in viewer, or null for a visitor
+     */
+    boolean visibleTo(long ownerId, Long viewerId);
+
     /** The owner's own profile exactly as the perspective would see it; nothing is logged. */
     ProfileView preview(long ownerId, Viewer.Perspective perspective);
 

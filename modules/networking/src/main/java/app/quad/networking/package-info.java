@@ -1,5 +1,6 @@
 /**
- * Connections, conversations, the feed and meeting in person. For now it keeps one record per
- * member, created when identity registers an account.
+ * Networking's public API: connections asked for with a note ({@link app.quad.networking.Connections}),
+ * blocks, what two people have in common ({@link app.quad.networking.CommonGround}), and the events
+ * other modules may observe.
  */
 package app.quad.networking;

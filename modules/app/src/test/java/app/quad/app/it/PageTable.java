@@ -57,7 +57,12 @@ final class PageTable {
             entry("/identity/profile/edit.xhtml", SIGNED_IN),
             entry("/identity/profile/preview.xhtml", SIGNED_IN),
             entry("/identity/organisations/view.xhtml", EVERYONE),
-            entry("/identity/organisations/edit.xhtml", EnumSet.of(Visitor.EMPLOYER)));
+            entry("/identity/organisations/edit.xhtml", EnumSet.of(Visitor.EMPLOYER)),
+            entry("/networking/connections/list.xhtml", SIGNED_IN),
+            entry("/networking/connections/requests.xhtml", SIGNED_IN),
+            entry("/networking/connections/request.xhtml", SIGNED_IN),
+            entry("/networking/connections/block.xhtml", SIGNED_IN),
+            entry("/networking/connections/blocked.xhtml", SIGNED_IN));
 
     /**
      * Query strings a page needs to show itself: an account to look at, and a public profile to
@@ -66,7 +71,9 @@ final class PageTable {
     static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation) {
         return Map.of("/identity/admin/account.xhtml", "?id=" + anyAccount,
                 "/identity/profile/view.xhtml", "?id=" + publicProfile,
-                "/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation);
+                "/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation,
+                "/networking/connections/request.xhtml", "?to=" + publicProfile,
+                "/networking/connections/block.xhtml", "?id=" + publicProfile);
     }
 
     static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";

@@ -1,7 +1,6 @@
 package app.quad.app.it;
 
 import app.quad.app.it.support.EventLog;
-import app.quad.app.it.support.TestConnections;
 import app.quad.identity.Accounts;
 import app.quad.identity.EducationEntry;
 import app.quad.identity.EmployerSignUpRequest;
@@ -16,6 +15,7 @@ import app.quad.identity.ProjectEntry;
 import app.quad.identity.Role;
 import app.quad.identity.Viewer;
 import app.quad.identity.Visibility;
+import app.quad.networking.Connections;
 import app.quad.platform.Rejection;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -67,7 +67,7 @@ class ProfileIT {
     Organisations organisations;
 
     @Inject
-    TestConnections connections;
+    Connections connections;
 
     @Inject
     app.quad.identity.Disclosures disclosures;
@@ -87,7 +87,7 @@ class ProfileIT {
         long student = open("student." + tag + "@campus.example.edu", Role.STUDENT, null);
         long campus = open("classmate." + tag + "@campus.example.edu", Role.STUDENT, null);
         long connection = open("friend." + tag + "@campus.example.edu", Role.ALUMNI, null);
-        connections.connect(student, connection);
+        connections.accept(student, connections.request(connection, student, "We met at the fall career fair."));
         long staff = open("staff." + tag + "@campus.example.edu", Role.STAFF, null);
         long verifiedOrg = organisations.addVerified(staff, "Verified " + tag, "https://v" + tag + ".example.com", "v" + tag + ".example.com");
         long verifiedEmployer = open("hr@v" + tag + ".example.com", Role.EMPLOYER, verifiedOrg);
@@ -178,7 +178,7 @@ class ProfileIT {
     void aStudentOutOfTheDirectoryIsInvisibleToEmployersEvenWhenConnected() throws SQLException {
         Cast cast = cast();
         profiles.setVisibility(cast.student(), ProfileSection.PROFILE, Visibility.PUBLIC);
-        connections.connect(cast.student(), cast.verifiedEmployer());
+        connections.accept(cast.verifiedEmployer(), connections.request(cast.student(), cast.verifiedEmployer(), "We talked at your booth at the fair."));
         assertTrue(profiles.view(cast.student(), cast.verifiedEmployer()).isPresent());
 
         profiles.setDirectoryOptOut(cast.student(), true);

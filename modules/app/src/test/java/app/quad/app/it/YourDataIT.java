@@ -85,6 +85,12 @@ class YourDataIT {
     Profiles profiles;
 
     @Inject
+    app.quad.networking.Connections connections;
+
+    @Inject
+    app.quad.networking.Blocks blocks;
+
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -151,6 +157,13 @@ class YourDataIT {
                 + " VALUES (?, 'students.csv', 'DONE', 1, NOW(6), NOW(6))", me);
         execute("INSERT INTO identity_import_row (job_id, file_row, email, outcome, reason, account_id)"
                 + " VALUES (?, 2, ?, 'UPDATED', ?, ?)", job, email, "name changed to " + name, me);
+        // Networking: a connection (an edge each way), requests each way, blocks each way.
+        long friend = open("friend." + tag + "@campus.example.edu", "Fri End", Role.ALUMNI);
+        long stranger = open("stranger." + tag + "@campus.example.edu", "Stra Nger", Role.STUDENT);
+        connections.accept(friend, connections.request(me, friend, "We counted seabirds together last spring."));
+        connections.request(classmate, me, "We share the biology lab on Tuesdays, say hi!");
+        blocks.block(me, stranger);
+        blocks.block(employer, me);
         long ready = exports.request(me);
         awaitReady(me, ready, Duration.ofSeconds(60));
 
@@ -158,7 +171,8 @@ class YourDataIT {
         for (String table : List.of("identity_account", "identity_profile", "identity_education", "identity_experience",
                 "identity_project", "identity_profile_skill", "identity_disclosure", "identity_audit", "identity_token",
                 "identity_external_login", "identity_import_row", "identity_import_job", "identity_organisation",
-                "identity_export_job", "networking_member", "platform_outbox")) {
+                "identity_export_job", "networking_member", "networking_connection", "networking_edge",
+                "networking_connection_request", "networking_block", "platform_outbox")) {
             assertTrue(before.keySet().stream().anyMatch(hit -> hit.startsWith(table + ".")),
                     "the test must put the person into " + table + " first; found " + before.keySet());
         }
@@ -176,6 +190,7 @@ class YourDataIT {
         assertTrue(count("SELECT COUNT(*) FROM identity_audit WHERE actor_id = ? AND account_id IS NULL", adminId) >= 3,
                 "the audit keeps what the administrator did, without naming the person");
         assertTrue(accounts.find(classmate).isPresent() && accounts.find(employer).isPresent());
+        assertEquals(0, connections.connectionsOf(friend, 0, 10).total(), "the friend's side of the connection went too");
     }
 
     @Test

@@ -67,20 +67,30 @@ class JpaProfiles implements Profiles {
     @Override
     @Transactional
     public Optional<ProfileView> view(long ownerId, Long viewerId) {
-        Account owner = em.find(Account.class, ownerId);
-        if (owner == null || (owner.getStatus() != AccountStatus.ACTIVE && (viewerId == null || viewerId != ownerId))) {
+        if (!visibleTo(ownerId, viewerId)) {
             return Optional.empty();
         }
+        Account owner = em.find(Account.class, ownerId);
         Viewer viewer = viewers.of(ownerId, viewerId);
         Profile profile = profileOrBlank(ownerId);
-        if (!VisibilityPolicy.showsProfile(profile.visibility(), profile.isDirectoryOptOut(), viewer)) {
-            return Optional.empty();
-        }
         if (viewer.employer() && !viewer.owner() && owner.getRoles().contains(Role.STUDENT)) {
             em.persist(new Disclosure(viewerId, ownerId, Disclosure.What.PROFILE, Instant.now()));
             viewedByEmployer.fire(new ProfileViewedByEmployer(ownerId, viewerId, Disclosure.What.PROFILE.name()));
         }
         return Optional.of(assemble(owner, profile, viewer));
+    }
+
+    @Override
+    public boolean visibleTo(long ownerId, Long viewerId) {
+        Account owner = em.find(Account.class, ownerId);
+        if (owner == null || (owner.getStatus() != AccountStatus.ACTIVE && (viewerId == null || viewerId != ownerId))) {
+            return false;
+        }
+        if (viewers.blocked(ownerId, viewerId)) {
+            return false;
+        }
+        Profile profile = profileOrBlank(ownerId);
+        return VisibilityPolicy.showsProfile(profile.visibility(), profile.isDirectoryOptOut(), viewers.of(ownerId, viewerId));
     }
 
     @Override

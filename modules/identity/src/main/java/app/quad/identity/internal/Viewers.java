@@ -45,4 +45,9 @@ class Viewers {
         boolean connection = connections.isResolvable() && connections.get().connected(ownerId, viewerId);
         return new Viewer(false, campusMember, connection, employer, verifiedEmployer);
     }
+
+    /** One of the two has blocked the other. */
+    boolean blocked(long ownerId, Long viewerId) {
+        return viewerId != null && viewerId != ownerId && connections.isResolvable() && connections.get().blocked(ownerId, viewerId);
+    }
 }

@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Networking's part of "Your data": the member record. */
+/** Networking's part of "Your data": the member record, connections, requests and blocks. */
 @ApplicationScoped
 class MemberPersonalData implements PersonalData {
 
@@ -32,21 +32,40 @@ class MemberPersonalData implements PersonalData {
 
     @Override
     public void export(Subject subject, PersonalDataArchive archive) throws IOException {
+        long id = subject.accountId();
         try (Connection connection = dataSource.getConnection()) {
             JsonArray member = JsonRows.query(connection,
-                    "SELECT account_id, accepts_requests, created_at FROM networking_member WHERE account_id = ?",
-                    subject.accountId());
+                    "SELECT account_id, accepts_requests, created_at FROM networking_member WHERE account_id = ?", id);
             archive.json("member.json", "Your networking settings: whether others may send you connection requests.",
                     member.isEmpty() ? member : member.getJsonObject(0));
+            archive.json("connections.json", "The people you are connected with (by account id), since when, and whether you met in person.",
+                    JsonRows.query(connection, "SELECT e.other_id, e.created_at, c.met_at FROM networking_edge e"
+                            + " JOIN networking_connection c ON c.id = e.connection_id WHERE e.account_id = ? ORDER BY e.created_at", id));
+            archive.json("connection-requests.json", "Connection requests you sent and received, with their notes and what became of them."
+                            + " A request you declined shows as DECLINED here; its sender was never told.",
+                    JsonRows.query(connection, "SELECT id, requester_id, recipient_id, note, status, created_at, decided_at"
+                            + " FROM networking_connection_request WHERE requester_id = ? OR recipient_id = ? ORDER BY id", id, id));
+            archive.json("blocked.json", "The people you blocked.",
+                    JsonRows.query(connection, "SELECT blocked_id, created_at FROM networking_block WHERE blocker_id = ? ORDER BY id", id));
         } catch (SQLException e) {
-            throw new IOException("could not read the member record", e);
+            throw new IOException("could not read the networking records", e);
         }
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Subject subject) {
-        Member member = em.find(Member.class, subject.accountId());
+        long id = subject.accountId();
+        // Other people's side goes too: an edge, a request or a block naming the person is about them.
+        em.createNativeQuery("DELETE FROM networking_edge WHERE account_id = ? OR other_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM networking_connection WHERE low_id = ? OR high_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM networking_connection_request WHERE requester_id = ? OR recipient_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM networking_block WHERE blocker_id = ? OR blocked_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        Member member = em.find(Member.class, id);
         if (member != null) {
             em.remove(member);
         }

@@ -14,7 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Records identity's events once their transaction has committed, so tests see only what really happened. */
+/** Records identity's and networking's events once their transaction has committed, so tests see only what really happened. */
 @ApplicationScoped
 public class EventLog {
 
@@ -57,6 +57,22 @@ public class EventLog {
     }
 
     void organisationRejected(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationRejected event) {
+        events.add(event);
+    }
+
+    void connectionRequested(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.ConnectionRequested event) {
+        events.add(event);
+    }
+
+    void connectionAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.ConnectionAccepted event) {
+        events.add(event);
+    }
+
+    void connectionRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.ConnectionRemoved event) {
+        events.add(event);
+    }
+
+    void memberBlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MemberBlocked event) {
         events.add(event);
     }
 }

@@ -1,0 +1,298 @@
+package app.quad.app.it;
+
+import app.quad.app.it.support.EventLog;
+import app.quad.identity.Accounts;
+import app.quad.identity.NewAccount;
+import app.quad.identity.Organisations;
+import app.quad.identity.ProfileDetails;
+import app.quad.identity.ProfileSection;
+import app.quad.identity.Profiles;
+import app.quad.identity.Role;
+import app.quad.identity.Visibility;
+import app.quad.networking.Blocks;
+import app.quad.networking.ConnectionAccepted;
+import app.quad.networking.ConnectionRemoved;
+import app.quad.networking.ConnectionRequested;
+import app.quad.networking.Connections;
+import app.quad.networking.IncomingRequest;
+import app.quad.networking.MemberBlocked;
+import app.quad.networking.Relationship;
+import app.quad.platform.Rejection;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Connections, requests and blocks on the real server (the browser flows are in NetworkingWebIT). */
+@ExtendWith(ArquillianExtension.class)
+class NetworkingIT {
+
+    private static final String PASSWORD = "harbour lantern violet 88";
+    private static final String NOTE = "We were in the same data science lab this fall.";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.quad();
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    Blocks blocks;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    EventLog events;
+
+    @Resource(lookup = "java:app/jdbc/quad")
+    DataSource db;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    void aRequestWithANoteBecomesAConnectionWhenAccepted() {
+        long ana = student("ana");
+        long ben = student("ben");
+        long request = connections.request(ana, ben, "  " + NOTE + "\n");
+        assertTrue(events.contains(new ConnectionRequested(request, ana, ben)));
+        assertEquals(Relationship.REQUEST_SENT, connections.between(ana, ben));
+        assertEquals(Relationship.REQUEST_RECEIVED, connections.between(ben, ana));
+        IncomingRequest incoming = connections.incoming(ben, 0, 10).items().get(0);
+        assertEquals(NOTE, incoming.note(), "the recipient reads the note, trimmed");
+        assertEquals(ana, incoming.requesterId());
+        assertEquals(1, connections.sent(ana, 0, 10).total());
+
+        long connection = connections.accept(ben, request);
+        assertTrue(events.contains(new ConnectionAccepted(connection, ana, ben)));
+        assertEquals(Relationship.CONNECTED, connections.between(ana, ben));
+        assertEquals(Relationship.CONNECTED, connections.between(ben, ana));
+        assertEquals(ben, connections.connectionsOf(ana, 0, 10).items().get(0).accountId());
+        assertEquals(ana, connections.connectionsOf(ben, 0, 10).items().get(0).accountId());
+        assertEquals(0, connections.incoming(ben, 0, 10).total());
+        assertEquals(0, connections.sent(ana, 0, 10).total());
+        assertEquals(connection, connections.accept(ben, request), "accepting twice changes nothing");
+        assertEquals(1, count("SELECT COUNT(*) FROM networking_connection WHERE low_id = ? AND high_id = ?",
+                Math.min(ana, ben), Math.max(ana, ben)));
+    }
+
+    @Test
+    void connectionsSeeWhatIsSharedWithConnectionsAndMutualConnectionsAreCounted() {
+        long ana = student("ana");
+        long ben = student("ben");
+        long cleo = student("cleo");
+        profiles.updateDetails(ana, new ProfileDetails("Robotics junior", null, "West Campus", null));
+        profiles.setVisibility(ana, ProfileSection.LOCATION, Visibility.CONNECTIONS);
+        assertNull(profiles.view(ana, ben).orElseThrow().location());
+
+        connect(ana, ben);
+        connect(ana, cleo);
+        assertEquals("West Campus", profiles.view(ana, ben).orElseThrow().location(), "a connection sees CONNECTIONS fields");
+        assertNull(profiles.view(ana, cleo + 1_000_000).map(view -> view.location()).orElse(null));
+        assertEquals(1, connections.mutualCount(ben, cleo), "ana is their mutual connection");
+        long request = connections.request(ben, cleo, NOTE);
+        assertTrue(connections.incoming(cleo, 0, 10).items().get(0).commonGround().contains("1 mutual connection"));
+        connections.accept(cleo, request);
+
+        connections.remove(ana, ben);
+        assertTrue(events.events().stream().anyMatch(event -> event instanceof ConnectionRemoved removed
+                && removed.a() == ana && removed.b() == ben));
+        assertEquals(Relationship.NONE, connections.between(ben, ana));
+        assertNull(profiles.view(ana, ben).orElseThrow().location(), "an ended connection sees no more");
+    }
+
+    @Test
+    void badRequestsAreRefusedAtTheirField() {
+        long ana = student("ana");
+        long ben = student("ben");
+        assertEquals("note", refusal(() -> connections.request(ana, ben, "")).field());
+        assertEquals("note", refusal(() -> connections.request(ana, ben, "Hi, let's connect")).field());
+        assertEquals("note", refusal(() -> connections.request(ana, ben, "x".repeat(301))).field());
+        assertEquals("person", refusal(() -> connections.request(ana, ana, NOTE)).field());
+        assertEquals("person", refusal(() -> connections.request(ana, Long.MAX_VALUE, NOTE)).field());
+
+        String script = "<script>alert('x')</script> we met at the career fair";
+        long request = connections.request(ana, ben, script);
+        assertEquals(script, connections.incoming(ben, 0, 1).items().get(0).note(), "kept as text; pages escape it");
+        assertEquals("person", refusal(() -> connections.request(ana, ben, NOTE)).field(), "one open request per pair");
+        connections.accept(ben, request);
+        assertEquals("person", refusal(() -> connections.request(ben, ana, NOTE)).field(), "already connected");
+        assertEquals("request", refusal(() -> connections.accept(ana, request)).field(), "only the recipient answers");
+        assertEquals(0, count("SELECT COUNT(*) FROM networking_connection_request WHERE requester_id = ? AND status = 'PENDING'", ana));
+    }
+
+    @Test
+    void employersCannotAskStudentsWhoLeftTheDirectory() {
+        long student = student("optout");
+        long employer = verifiedEmployer();
+        profiles.setVisibility(student, ProfileSection.PROFILE, Visibility.EMPLOYERS);
+        profiles.setDirectoryOptOut(student, true);
+        assertEquals("person", refusal(() -> connections.request(employer, student, NOTE)).field());
+        assertEquals(0, count("SELECT COUNT(*) FROM identity_disclosure WHERE student_id = ?", student),
+                "deciding whether one may ask is not a view of the profile");
+    }
+
+    @Test
+    void aDeclinedRequestLooksUnansweredToItsSenderWhoCannotAskAgainUntilWithdrawing() {
+        long ana = student("ana");
+        long ben = student("ben");
+        long request = connections.request(ana, ben, NOTE);
+        connections.decline(ben, request);
+        assertEquals(0, connections.incoming(ben, 0, 10).total());
+        assertEquals(Relationship.REQUEST_SENT, connections.between(ana, ben), "the sender is not told");
+        assertEquals(Relationship.NONE, connections.between(ben, ana));
+        assertEquals(1, connections.sent(ana, 0, 10).total());
+        assertEquals("person", refusal(() -> connections.request(ana, ben, NOTE)).field());
+
+        connections.withdraw(ana, request);
+        assertEquals(0, connections.sent(ana, 0, 10).total());
+        connections.request(ana, ben, NOTE);
+        assertEquals(2, connections.budget(ana).used(), "a withdrawn request still counts for the week");
+    }
+
+    @Test
+    void theWeeklyBudgetRefusesTheTwentyFirstRequestAndSaysWhenTheNextIsFree() {
+        long ana = student("ana");
+        for (int i = 0; i < 20; i++) {
+            connections.request(ana, student("peer" + i), NOTE);
+        }
+        assertEquals(0, connections.budget(ana).left());
+        Rejection refused = refusal(() -> connections.request(ana, student("one.more"), NOTE));
+        assertEquals("budget", refused.field());
+        assertTrue(refused.getMessage().contains("You can send the next one on"), refused.getMessage());
+        assertEquals(20, count("SELECT COUNT(*) FROM networking_connection_request WHERE requester_id = ?", ana));
+
+        long staff = register("staff", Role.STAFF, null);
+        for (int i = 0; i < 21; i++) {
+            connections.request(staff, student("advisee" + i), NOTE);
+        }
+        assertEquals(79, connections.budget(staff).left(), "staff have a larger budget");
+    }
+
+    @Test
+    void askingEachOtherAtTheSameMomentEndsInOneConnection() throws Exception {
+        for (int round = 0; round < 8; round++) {
+            long ana = student("ana");
+            long ben = student("ben");
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<Long>> asks = new ArrayList<>();
+            for (long[] pair : new long[][]{{ana, ben}, {ben, ana}}) {
+                asks.add(executor.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return connections.request(pair[0], pair[1], NOTE);
+                }));
+            }
+            for (Future<Long> ask : asks) {
+                assertNotNull(ask.get(30, TimeUnit.SECONDS), "neither request fails");
+            }
+            assertEquals(1, count("SELECT COUNT(*) FROM networking_connection WHERE low_id = ? AND high_id = ?",
+                    Math.min(ana, ben), Math.max(ana, ben)), "round " + round);
+            assertEquals(2, count("SELECT COUNT(*) FROM networking_edge WHERE account_id IN (?, ?)", ana, ben));
+            assertEquals(Relationship.CONNECTED, connections.between(ana, ben));
+            assertEquals(0, connections.incoming(ana, 0, 1).total() + connections.incoming(ben, 0, 1).total(),
+                    "no request is left hanging");
+            assertEquals(0, connections.sent(ana, 0, 1).total() + connections.sent(ben, 0, 1).total());
+        }
+    }
+
+    @Test
+    void blockingEndsTheConnectionAndHidesEachFromTheOther() {
+        long ana = student("ana");
+        long ben = student("ben");
+        long cleo = student("cleo");
+        connect(ana, ben);
+        connections.request(cleo, ana, NOTE);
+        assertTrue(profiles.view(ben, ana).isPresent());
+
+        blocks.block(ana, ben);
+        blocks.block(ana, cleo);
+        assertTrue(events.contains(new MemberBlocked(ana, ben)));
+        assertTrue(events.events().stream().anyMatch(event -> event instanceof ConnectionRemoved removed
+                && removed.a() == ana && removed.b() == ben));
+        assertEquals(Relationship.BLOCKED, connections.between(ana, ben));
+        assertEquals(Relationship.BLOCKED_BY_OTHER, connections.between(ben, ana));
+        assertFalse(profiles.view(ben, ana).isPresent(), "the blocker does not see the blocked");
+        assertFalse(profiles.view(ana, ben).isPresent(), "the blocked does not see the blocker");
+        assertFalse(profiles.visibleTo(ana, ben));
+        assertEquals("person", refusal(() -> connections.request(ben, ana, NOTE)).field());
+        assertEquals("person", refusal(() -> connections.request(ana, ben, NOTE)).field());
+        assertEquals(0, connections.incoming(ana, 0, 10).total(), "cleo's open request is closed");
+        assertEquals(2, blocks.blockedBy(ana, 0, 10).total());
+        assertEquals("person", refusal(() -> blocks.block(ana, ana)).field());
+
+        blocks.unblock(ana, ben);
+        assertTrue(profiles.view(ana, ben).isPresent());
+        assertEquals(Relationship.NONE, connections.between(ana, ben), "unblocking does not reconnect");
+    }
+
+    private void connect(long a, long b) {
+        connections.accept(b, connections.request(a, b, NOTE));
+    }
+
+    private static Rejection refusal(Runnable action) {
+        return assertThrows(Rejection.class, action::run);
+    }
+
+    private long student(String name) {
+        return register(name, Role.STUDENT, null);
+    }
+
+    private long register(String name, Role role, Long organisationId) {
+        String email = name + "." + System.nanoTime() + "@campus.example.edu";
+        return accounts.register(new NewAccount(email, "Test " + name, PASSWORD, Set.of(role), organisationId));
+    }
+
+    private long verifiedEmployer() {
+        String tag = Long.toString(System.nanoTime());
+        long staff = register("verifier", Role.STAFF, null);
+        long organisation = organisations.addVerified(staff, "Employer " + tag, "https://e" + tag + ".example.com",
+                "e" + tag + ".example.com");
+        return accounts.register(new NewAccount("hr@e" + tag + ".example.com", "Recruiter", PASSWORD, Set.of(Role.EMPLOYER), organisation));
+    }
+
+    private long count(String sql, Object... params) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
