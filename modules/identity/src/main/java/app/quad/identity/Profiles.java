@@ -84,6 +84,14 @@ public interface Profiles {
 
     Completeness completeness(long ownerId);
 
+    /**
+     * People with an education entry at the same school, in the same major and class year as one of
+     * the person's, for suggestions. Only people in the directory whose profile and education the
+     * person may see as a campus member (not counting connections) are named, so no suggestion
+     * reveals a hidden entry.
+     */
+    java.util.List<Classmate> classmates(long accountId, int max);
+
     /** Career center staff confirm an education entry. @throws SecurityException unless staff */
     void attestEducation(long staffId, long entryId);
 

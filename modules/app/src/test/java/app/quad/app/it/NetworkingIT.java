@@ -2,6 +2,7 @@ package app.quad.app.it;
 
 import app.quad.app.it.support.EventLog;
 import app.quad.identity.Accounts;
+import app.quad.identity.EducationEntry;
 import app.quad.identity.NewAccount;
 import app.quad.identity.Organisations;
 import app.quad.identity.ProfileDetails;
@@ -14,6 +15,10 @@ import app.quad.networking.ConnectionAccepted;
 import app.quad.networking.ConnectionRemoved;
 import app.quad.networking.ConnectionRequested;
 import app.quad.networking.Connections;
+import app.quad.networking.FollowTarget;
+import app.quad.networking.Follows;
+import app.quad.networking.Snooze;
+import app.quad.networking.Suggestions;
 import app.quad.networking.IncomingRequest;
 import app.quad.networking.MemberBlocked;
 import app.quad.networking.Relationship;
@@ -32,8 +37,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -66,6 +75,15 @@ class NetworkingIT {
 
     @Inject
     Blocks blocks;
+
+    @Inject
+    Follows follows;
+
+    @Inject
+    Snooze snooze;
+
+    @Inject
+    Suggestions suggestions;
 
     @Inject
     Profiles profiles;
@@ -255,6 +273,95 @@ class NetworkingIT {
         blocks.unblock(ana, ben);
         assertTrue(profiles.view(ana, ben).isPresent());
         assertEquals(Relationship.NONE, connections.between(ana, ben), "unblocking does not reconnect");
+    }
+
+    @Test
+    void aSnoozedMemberGetsNoNewRequestsAndTheAskerReadsTheirNote() {
+        long ana = student("ana");
+        long ben = student("ben");
+        long cleo = student("cleo");
+        connect(ben, cleo);
+        snooze.snooze(ben, Instant.now().plus(Duration.ofDays(14)), "Back after finals on May 20.");
+        Rejection refused = refusal(() -> connections.request(ana, ben, NOTE));
+        assertEquals("person", refused.field());
+        assertTrue(refused.getMessage().contains("Back after finals on May 20."), refused.getMessage());
+        assertEquals("until", refusal(() -> snooze.snooze(ben, Instant.now().minusSeconds(60), null)).field());
+        assertEquals("until", refusal(() -> snooze.snooze(ben, Instant.now().plus(Duration.ofDays(120)), null)).field());
+
+        snooze.wake(ben);
+        assertTrue(snooze.of(ben).isEmpty());
+        connections.request(ana, ben, NOTE);
+    }
+
+    @Test
+    void peopleFollowVerifiedOrganisationsAndStaffOrGraduatesWhoTakeFollowers() {
+        long ana = student("ana");
+        long advisor = register("advisor", Role.STAFF, null);
+        long classmate = student("classmate");
+        FollowTarget advisorTarget = FollowTarget.account(advisor);
+        assertEquals("target", refusal(() -> follows.follow(ana, advisorTarget)).field(), "followers are opt-in");
+        assertEquals("allowFollowers", refusal(() -> follows.allowFollowers(classmate, true)).field(),
+                "students are not followed as persons");
+
+        follows.allowFollowers(advisor, true);
+        follows.follow(ana, advisorTarget);
+        follows.follow(ana, advisorTarget);
+        assertTrue(follows.follows(ana, advisorTarget));
+        assertEquals(1, follows.followedBy(ana, 0, 10).total(), "following twice is one follow");
+
+        String tag = Long.toString(System.nanoTime());
+        long verified = organisations.addVerified(advisor, "Followable " + tag, "https://f" + tag + ".example.com", "f" + tag + ".example.com");
+        follows.follow(ana, FollowTarget.organisation(verified));
+        assertEquals(2, follows.followedBy(ana, 0, 10).total());
+        assertEquals("target", refusal(() -> follows.follow(ana, FollowTarget.organisation(Long.MAX_VALUE))).field());
+
+        blocks.block(advisor, ana);
+        assertFalse(follows.follows(ana, advisorTarget), "blocking ends the follow");
+        blocks.unblock(advisor, ana);
+        follows.follow(ana, advisorTarget);
+        follows.allowFollowers(advisor, false);
+        assertFalse(follows.follows(ana, advisorTarget), "turning followers off ends the follows");
+    }
+
+    @Test
+    void suggestionsComeFromFriendsOfFriendsAndClassmatesAndLeaveOutWhoMustNotBeSuggested() {
+        long me = student("me");
+        long friend = student("friend");
+        long otherFriend = student("friend2");
+        connect(me, friend);
+        connect(me, otherFriend);
+        long twoMutual = student("twomutual");
+        connect(friend, twoMutual);
+        connect(otherFriend, twoMutual);
+        long oneMutual = student("onemutual");
+        connect(friend, oneMutual);
+        long blocker = student("blocker");
+        connect(friend, blocker);
+        blocks.block(blocker, me);
+        long asked = student("asked");
+        connect(friend, asked);
+        connections.request(me, asked, NOTE);
+        long optedOut = student("optedout");
+        connect(friend, optedOut);
+        profiles.setDirectoryOptOut(optedOut, true);
+        long dismissed = student("dismissed");
+        connect(friend, dismissed);
+        suggestions.dismiss(me, dismissed);
+
+        String school = "Suggestion University " + System.nanoTime();
+        profiles.addEducation(me, EducationEntry.input(school, "BSc", "Geology", 2024, 2028));
+        long classmate = student("classmate");
+        profiles.addEducation(classmate, EducationEntry.input(school, "BSc", "Geology", 2024, 2028));
+        long privateClassmate = student("private");
+        profiles.addEducation(privateClassmate, EducationEntry.input(school, "BSc", "Geology", 2024, 2028));
+        profiles.setVisibility(privateClassmate, ProfileSection.EDUCATION, Visibility.ONLY_ME);
+
+        Map<Long, List<String>> suggested = new LinkedHashMap<>();
+        suggestions.forMember(me, 20).forEach(suggestion -> suggested.put(suggestion.accountId(), suggestion.reasons()));
+        assertEquals(List.of(classmate, twoMutual, oneMutual), List.copyOf(suggested.keySet()));
+        assertEquals(List.of("2 mutual connections"), suggested.get(twoMutual));
+        assertEquals(List.of("Both in Geology, class of 2028"), suggested.get(classmate));
+        assertEquals(List.of("1 mutual connection"), suggested.get(oneMutual));
     }
 
     private void connect(long a, long b) {

@@ -62,7 +62,10 @@ final class PageTable {
             entry("/networking/connections/requests.xhtml", SIGNED_IN),
             entry("/networking/connections/request.xhtml", SIGNED_IN),
             entry("/networking/connections/block.xhtml", SIGNED_IN),
-            entry("/networking/connections/blocked.xhtml", SIGNED_IN));
+            entry("/networking/connections/blocked.xhtml", SIGNED_IN),
+            entry("/networking/connections/suggestions.xhtml", SIGNED_IN),
+            entry("/networking/follows/list.xhtml", SIGNED_IN),
+            entry("/networking/settings/edit.xhtml", SIGNED_IN));
 
     /**
      * Query strings a page needs to show itself: an account to look at, and a public profile to

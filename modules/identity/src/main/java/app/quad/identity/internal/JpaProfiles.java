@@ -1,6 +1,7 @@
 package app.quad.identity.internal;
 
 import app.quad.identity.AccountStatus;
+import app.quad.identity.Classmate;
 import app.quad.identity.CampusDomains;
 import app.quad.identity.Completeness;
 import app.quad.identity.DirectoryOptOutChanged;
@@ -473,5 +474,42 @@ class JpaProfiles implements Profiles {
             throw new Rejection(field, "Use at most " + max + " characters.");
         }
         return text.isEmpty() ? null : text;
+    }
+
+    @Override
+    public List<Classmate> classmates(long accountId, int max) {
+        Viewer viewer = viewers.of(-1, accountId);
+        if (!viewer.campusMember()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT other.account_id, other.major, other.end_year,"
+                        + " profile_rule.visibility, education_rule.visibility"
+                        + " FROM identity_education mine"
+                        + " JOIN identity_education other ON other.school = mine.school AND other.major = mine.major"
+                        + " AND other.end_year = mine.end_year AND other.account_id <> mine.account_id"
+                        + " JOIN identity_account account ON account.id = other.account_id AND account.status = 'ACTIVE'"
+                        + " JOIN identity_profile profile ON profile.account_id = other.account_id AND profile.directory_opt_out = FALSE"
+                        + " LEFT JOIN identity_profile_visibility profile_rule ON profile_rule.account_id = other.account_id"
+                        + " AND profile_rule.section = 'PROFILE'"
+                        + " LEFT JOIN identity_profile_visibility education_rule ON education_rule.account_id = other.account_id"
+                        + " AND education_rule.section = 'EDUCATION'"
+                        + " WHERE mine.account_id = ? AND mine.major IS NOT NULL AND mine.end_year IS NOT NULL")
+                .setParameter(1, accountId).setMaxResults(max * 2).getResultList();
+        Map<Long, Classmate> found = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Map<ProfileSection, Visibility> settings = new java.util.EnumMap<>(ProfileSection.class);
+            if (row[3] != null) {
+                settings.put(ProfileSection.PROFILE, Visibility.valueOf((String) row[3]));
+            }
+            if (row[4] != null) {
+                settings.put(ProfileSection.EDUCATION, Visibility.valueOf((String) row[4]));
+            }
+            long other = ((Number) row[0]).longValue();
+            if (found.size() < max && VisibilityPolicy.shows(settings, false, ProfileSection.EDUCATION, viewer)) {
+                found.putIfAbsent(other, new Classmate(other, row[1] + ", class of " + row[2]));
+            }
+        }
+        return List.copyOf(found.values());
     }
 }

@@ -85,6 +85,12 @@ class JpaConnections implements Connections, ConnectionDirectory {
             accept(theirs, now);
             return theirs.getId();
         }
+        Member recipient = em.find(Member.class, recipientId);
+        if (recipient.snoozedAt(now)) {
+            String autoReply = recipient.getSnoozeNote();
+            throw new Rejection("person", nameOf(recipientId) + " is taking a break from new requests until "
+                    + Dates.day(recipient.getSnoozedUntil()) + "." + (autoReply == null ? "" : " Their note: \u201c" + autoReply + "\u201d"));
+        }
         RequestBudget budget = budget(requesterId, now);
         if (budget.left() == 0) {
             throw new Rejection("budget", "You have sent " + budget.used() + " connection requests this week, the most Quad allows,"

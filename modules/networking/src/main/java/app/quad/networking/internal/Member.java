@@ -16,19 +16,49 @@ public class Member {
     @Column(name = "account_id")
     private Long accountId;
 
-    /** Whether others may send this member connection requests (off while "snoozed"). */
-    @Column(name = "accepts_requests")
-    private boolean acceptsRequests;
-
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Column(name = "snoozed_until")
+    private Instant snoozedUntil;
+
+    @Column(name = "snooze_note")
+    private String snoozeNote;
+
+    @Column(name = "allows_followers")
+    private boolean allowsFollowers;
 
     protected Member() {
     }
 
     Member(long accountId, Instant now) {
         this.accountId = accountId;
-        this.acceptsRequests = true;
         this.createdAt = now;
+    }
+
+    void snooze(Instant until, String note) {
+        this.snoozedUntil = until;
+        this.snoozeNote = note;
+    }
+
+    /** Snoozed at this moment. */
+    boolean snoozedAt(Instant now) {
+        return snoozedUntil != null && snoozedUntil.isAfter(now);
+    }
+
+    Instant getSnoozedUntil() {
+        return snoozedUntil;
+    }
+
+    String getSnoozeNote() {
+        return snoozeNote;
+    }
+
+    boolean allowsFollowers() {
+        return allowsFollowers;
+    }
+
+    void allowFollowers(boolean allowed) {
+        this.allowsFollowers = allowed;
     }
 }

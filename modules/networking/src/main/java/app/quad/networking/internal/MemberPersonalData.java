@@ -35,8 +35,8 @@ class MemberPersonalData implements PersonalData {
         long id = subject.accountId();
         try (Connection connection = dataSource.getConnection()) {
             JsonArray member = JsonRows.query(connection,
-                    "SELECT account_id, accepts_requests, created_at FROM networking_member WHERE account_id = ?", id);
-            archive.json("member.json", "Your networking settings: whether others may send you connection requests.",
+                    "SELECT account_id, created_at, snoozed_until, snooze_note, allows_followers FROM networking_member WHERE account_id = ?", id);
+            archive.json("member.json", "Your networking settings: a snooze of new requests and its note, whether people may follow you.",
                     member.isEmpty() ? member : member.getJsonObject(0));
             archive.json("connections.json", "The people you are connected with (by account id), since when, and whether you met in person.",
                     JsonRows.query(connection, "SELECT e.other_id, e.created_at, c.met_at FROM networking_edge e"
@@ -45,6 +45,10 @@ class MemberPersonalData implements PersonalData {
                             + " A request you declined shows as DECLINED here; its sender was never told.",
                     JsonRows.query(connection, "SELECT id, requester_id, recipient_id, note, status, created_at, decided_at"
                             + " FROM networking_connection_request WHERE requester_id = ? OR recipient_id = ? ORDER BY id", id, id));
+            archive.json("following.json", "The people (ACCOUNT) and organisations (ORGANISATION) you follow.",
+                    JsonRows.query(connection, "SELECT target_kind, target_id, created_at FROM networking_follow WHERE follower_id = ? ORDER BY id", id));
+            archive.json("dismissed-suggestions.json", "People you asked not to be suggested again.",
+                    JsonRows.query(connection, "SELECT suggested_id, created_at FROM networking_dismissed_suggestion WHERE member_id = ?", id));
             archive.json("blocked.json", "The people you blocked.",
                     JsonRows.query(connection, "SELECT blocked_id, created_at FROM networking_block WHERE blocker_id = ? ORDER BY id", id));
         } catch (SQLException e) {
@@ -57,11 +61,18 @@ class MemberPersonalData implements PersonalData {
     public void erase(Subject subject) {
         long id = subject.accountId();
         // Other people's side goes too: an edge, a request or a block naming the person is about them.
+        em.createNativeQuery("UPDATE networking_member SET degree = degree - 1"
+                        + " WHERE account_id IN (SELECT other_id FROM networking_edge WHERE account_id = ?)")
+                .setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM networking_dismissed_suggestion WHERE member_id = ? OR suggested_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
         em.createNativeQuery("DELETE FROM networking_edge WHERE account_id = ? OR other_id = ?")
                 .setParameter(1, id).setParameter(2, id).executeUpdate();
         em.createNativeQuery("DELETE FROM networking_connection WHERE low_id = ? OR high_id = ?")
                 .setParameter(1, id).setParameter(2, id).executeUpdate();
         em.createNativeQuery("DELETE FROM networking_connection_request WHERE requester_id = ? OR recipient_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM networking_follow WHERE follower_id = ? OR (target_kind = 'ACCOUNT' AND target_id = ?)")
                 .setParameter(1, id).setParameter(2, id).executeUpdate();
         em.createNativeQuery("DELETE FROM networking_block WHERE blocker_id = ? OR blocked_id = ?")
                 .setParameter(1, id).setParameter(2, id).executeUpdate();

@@ -60,6 +60,7 @@ class Pairs {
         MemberConnection connection = new MemberConnection(a, b, now);
         em.persist(connection);
         em.flush();
+        changeDegree(a, b, 1);
         for (long[] edge : new long[][]{{a, b}, {b, a}}) {
             em.createNativeQuery("INSERT INTO networking_edge (account_id, other_id, connection_id, created_at) VALUES (?, ?, ?, ?)")
                     .setParameter(1, edge[0]).setParameter(2, edge[1]).setParameter(3, connection.getId())
@@ -79,6 +80,7 @@ class Pairs {
             return null;
         }
         MemberConnection connection = found.get(0);
+        changeDegree(a, b, -1);
         em.createNativeQuery("DELETE FROM networking_edge WHERE connection_id = ?").setParameter(1, connection.getId())
                 .executeUpdate();
         em.remove(connection);
@@ -95,5 +97,10 @@ class Pairs {
                 .setParameter("open", List.of(ConnectionRequest.Status.PENDING, ConnectionRequest.Status.DECLINED))
                 .getResultList()
                 .forEach(request -> request.decide(ConnectionRequest.Status.CLOSED, now));
+    }
+
+    private void changeDegree(long a, long b, int change) {
+        em.createNativeQuery("UPDATE networking_member SET degree = degree + ? WHERE account_id IN (?, ?)")
+                .setParameter(1, change).setParameter(2, a).setParameter(3, b).executeUpdate();
     }
 }

@@ -11,13 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
-/** Who may open the connection pages, their navigation entry, and "Connect" on profile pages. */
+/** Who may open networking's pages, their navigation entry, and networking's parts of profile and organisation pages. */
 @ApplicationScoped
 class ConnectionPages implements PageAccess, NavigationContributor, PageFragmentContributor {
 
     @Override
     public List<PageRule> pages() {
-        return List.of(PageRule.page("/networking/connections/*", Audience.SIGNED_IN));
+        return List.of(PageRule.page("/networking/connections/*", Audience.SIGNED_IN),
+                PageRule.page("/networking/follows/*", Audience.SIGNED_IN),
+                PageRule.page("/networking/settings/*", Audience.SIGNED_IN));
     }
 
     @Override
@@ -27,6 +29,7 @@ class ConnectionPages implements PageAccess, NavigationContributor, PageFragment
 
     @Override
     public List<PageFragment> fragments() {
-        return List.of(new PageFragment("profile.actions", "/WEB-INF/networking/profile-actions.xhtml", 100));
+        return List.of(new PageFragment("profile.actions", "/WEB-INF/networking/profile-actions.xhtml", 100),
+                new PageFragment("organisation.actions", "/WEB-INF/networking/organisation-actions.xhtml", 100));
     }
 }
