@@ -23,8 +23,10 @@ public interface Passwords {
      * Changes the password of a signed-in person; every session of the account ends, so the page
      * that made the change must renew its own.
      *
-     * @throws Rejection (field {@code current}) when the current password is wrong, (field
-     *                   {@code password}) for a password the policy refuses
+     * @throws Rejection (field {@code current}) when the current password is wrong, or is not
+     *                   checked for a while after too many wrong ones (counted per account, together
+     *                   with {@link AccountErasure#erase}); (field {@code password}) for a password
+     *                   the policy refuses
      */
     void change(long accountId, String currentPassword, String newPassword);
 }

@@ -16,6 +16,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -123,6 +125,32 @@ class AccountCareIT {
         assertEquals(200, here.get("/identity/account/password.xhtml").statusCode());
         assertRedirectsTo(ENDED, there.get("/identity/account/password.xhtml"));
         assertTrue(SentMail.await(email, "Your Quad password was changed"));
+    }
+
+    /** A stolen session must not be a way to guess the password: the password and delete pages share one count. */
+    @Test
+    void afterTenWrongCurrentPasswordsEvenTheRightOneIsRefusedForAWhile() {
+        String email = account("guessed", "STUDENT");
+        WebSession thief = signedIn(email, PASSWORD);
+        for (int i = 1; i <= 9; i++) {
+            HttpResponse<String> wrong = thief.submit("/identity/account/password.xhtml", "change",
+                    Map.of("current", "guess number " + i, "password", NEW_PASSWORD), "submit");
+            assertEquals("Your current password is not right.", fieldMessage(wrong, "change:current"));
+        }
+        HttpResponse<String> tenth = thief.submit("/identity/account/delete.xhtml", "erase",
+                Map.of("password", "guess number 10", "understood", "true"), "submit");
+        assertTrue(fieldMessage(tenth, "erase:password").contains("try again in 5 minutes"), tenth.body());
+
+        HttpResponse<String> change = thief.submit("/identity/account/password.xhtml", "change",
+                Map.of("current", PASSWORD, "password", NEW_PASSWORD), "submit");
+        assertTrue(fieldMessage(change, "change:current").startsWith("Too many wrong passwords."), change.body());
+        HttpResponse<String> erase = thief.submit("/identity/account/delete.xhtml", "erase",
+                Map.of("password", PASSWORD, "understood", "true"), "submit");
+        assertEquals(200, erase.statusCode(), "not deleted");
+        assertTrue(fieldMessage(erase, "erase:password").startsWith("Too many wrong passwords."), erase.body());
+
+        assertEquals(200, thief.get("/identity/account/data.xhtml").statusCode(), "the session goes on");
+        signedIn(email, PASSWORD);
     }
 
     @Test
@@ -239,6 +267,22 @@ class AccountCareIT {
         browser.driver().findElement(By.id("signin:email")).sendKeys(email);
         browser.driver().findElement(By.id("signin:password")).sendKeys(password);
         browser.click(By.id("signin:submit"));
+    }
+
+    /**
+     * The error shown in the input's own field (the form's {@code div.field} that holds it), or ""
+     * when there is none, so that a message above the form does not count.
+     */
+    private static String fieldMessage(HttpResponse<String> page, String inputId) {
+        String body = page.body();
+        int input = body.indexOf("<input id=\"" + inputId + "\"");
+        if (input < 0) {
+            return "";
+        }
+        int nextField = body.indexOf("class=\"field", input);
+        String field = body.substring(input, nextField < 0 ? body.length() : nextField);
+        Matcher message = Pattern.compile("class=\"ui-message-error-detail\"[^>]*>(.*?)</span>", Pattern.DOTALL).matcher(field);
+        return message.find() ? message.group(1).strip() : "";
     }
 
     private static void assertRedirectsTo(String path, HttpResponse<String> response) {

@@ -28,6 +28,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -221,7 +224,49 @@ class UploadsIT {
         assertEquals(rows, rows(owner));
     }
 
+    @Test
+    void theSweepRemovesOldFilesNoUploadRefersToAndNothingElse() throws IOException {
+        long photo = store(owner, "PHOTO", "me.jpg", jpegWithGps(300, 300));
+        long resume = store(owner, "RESUME", "cv.pdf", pdf(document -> { }));
+        // Every real file looks old too, so only its row can be what keeps it.
+        FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        for (String file : storedFiles()) {
+            Files.setLastModifiedTime(UPLOADS.resolve(file), twoHoursAgo);
+        }
+        Path oldOrphan = stray("ee/ee" + "0".repeat(29) + "1-display.jpg", twoHoursAgo);
+        Path oldOrphanThumbnail = stray("ee/ee" + "0".repeat(29) + "1-thumbnail.jpg", twoHoursAgo);
+        Path freshOrphan = stray("ee/ee" + "0".repeat(29) + "2-original.pdf", FileTime.from(Instant.now()));
+        Path oldTemporary = stray("incoming/upload-4711.part", twoHoursAgo);
+        Path notOurs = stray("ee/notes.txt", twoHoursAgo);
+        try {
+            int removed = Integer.parseInt(new WebSession(base).post("/test-support/uploads?sweep=true", Map.of()).body());
+
+            assertTrue(removed >= 3, "removed " + removed);
+            assertFalse(Files.exists(oldOrphan));
+            assertFalse(Files.exists(oldOrphanThumbnail));
+            assertFalse(Files.exists(oldTemporary));
+            assertTrue(Files.exists(freshOrphan), "a file younger than an hour may be an upload about to commit");
+            assertTrue(Files.exists(notOurs), "names Quad does not give are left alone");
+            WebSession session = signedIn(owner);
+            assertEquals(200, session.fetch("GET", "/files/" + photo + "/display").statusCode());
+            assertEquals(200, session.fetch("GET", "/files/" + photo + "/thumbnail").statusCode());
+            assertEquals(200, session.fetch("GET", "/files/" + resume + "/original").statusCode());
+        } finally {
+            Files.deleteIfExists(freshOrphan);
+            Files.deleteIfExists(notOurs);
+        }
+    }
+
     // --- helpers ------------------------------------------------------------------------------
+
+    private static Path stray(String name, FileTime modified) throws IOException {
+        Path file = UPLOADS.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "left behind");
+        Files.setLastModifiedTime(file, modified);
+        return file;
+    }
+
 
     private long store(String email, String kind, String name, byte[] content) {
         HttpResponse<String> response = upload(email, kind, name, content);

@@ -32,7 +32,7 @@ class JpaAccountErasure implements AccountErasure {
     EntityManager em;
 
     @Inject
-    PasswordHasher hasher;
+    Reauthentication reauthentication;
 
     @Inject
     @Any
@@ -55,9 +55,7 @@ class JpaAccountErasure implements AccountErasure {
             throw new Rejection("password", "Your account has no Quad password yet, because you sign in with your campus"
                     + " account. Set one with “Forgot your password?” on the sign-in page, then come back here.");
         }
-        if (!hasher.matches(password == null ? "" : password, account.getPasswordHash())) {
-            throw new Rejection("password", "That is not your password.");
-        }
+        reauthentication.confirm(account, password, "password", "That is not your password.");
         if (account.getStatus() == AccountStatus.ACTIVE && account.getRoles().contains(Role.ADMIN) && otherActiveAdmins(accountId) == 0) {
             throw new Rejection("erase", "You are the only administrator of Quad. Make someone else an administrator"
                     + " first, then delete your account.");

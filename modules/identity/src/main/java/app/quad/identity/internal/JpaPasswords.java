@@ -32,6 +32,9 @@ class JpaPasswords implements Passwords {
     Throttle throttle;
 
     @Inject
+    Reauthentication reauthentication;
+
+    @Inject
     IdentityMails mails;
 
     @Inject
@@ -69,6 +72,8 @@ class JpaPasswords implements Passwords {
         Account account = em.find(Account.class, redemption.accountId().orElseThrow());
         setPassword(account, newPassword);
         throttle.clear(account.getEmail(), Throttle.Purpose.SIGN_IN);
+        // The link proved control of the address, which is more than the current password would.
+        throttle.clear(account.getEmail(), Throttle.Purpose.REAUTHENTICATION);
         return TokenOutcome.ACCEPTED;
     }
 
@@ -76,10 +81,10 @@ class JpaPasswords implements Passwords {
     @Transactional
     public void change(long accountId, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, accountId);
-        if (account == null || account.getPasswordHash() == null
-                || !hasher.matches(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+        if (account == null || account.getPasswordHash() == null) {
             throw new Rejection("current", "Your current password is not right.");
         }
+        reauthentication.confirm(account, currentPassword, "current", "Your current password is not right.");
         setPassword(account, newPassword);
     }
 

@@ -13,6 +13,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ import java.util.Map;
  * than {@value #MAX_MEGAPIXELS} megapixels is refused: a few kilobytes of PNG can claim a picture
  * that would need gigabytes of memory. Large pictures are decoded at a reduced resolution, just
  * sharp enough for the display size, which keeps memory use small for any upload.
+ *
+ * <p>CMYK and YCCK JPEGs (print files) decode too; drawing them into RGB converts their colours.
  */
 final class PhotoVariants {
 
@@ -43,6 +46,9 @@ final class PhotoVariants {
 
     private static final String DAMAGED = "The photo could not be read: it is damaged or incomplete."
             + " Save it again as JPEG or PNG and upload the new file.";
+
+    static final String CMYK = "This photo uses CMYK colours, as print files do. Save it as an ordinary RGB JPEG"
+            + " or PNG and upload it again.";
 
     private PhotoVariants() {
     }
@@ -88,17 +94,34 @@ final class PhotoVariants {
             param.setSourceSubsampling(step, step, 0, 0);
             BufferedImage image = reader.read(0, param);
             if (!warnings.isEmpty()) {
-                // A truncated JPEG decodes with a warning, the missing part grey.
-                throw new Rejection("file", DAMAGED);
+                // A truncated JPEG decodes with a warning, the missing part grey; so does one whose
+                // colour profile the decoder cannot use.
+                throw new Rejection("file", unreadable(upload, format));
             }
             return image;
         } catch (IOException | RuntimeException e) {
             if (e instanceof Rejection rejection) {
                 throw rejection;
             }
-            throw new Rejection("file", DAMAGED);
+            throw new Rejection("file", unreadable(upload, format));
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * Why a picture could not be decoded, as far as can be told. The JDK decodes most CMYK and
+     * YCCK JPEGs, but not all: for those, "damaged" would send people looking for a fault that is
+     * not there.
+     */
+    private static String unreadable(Path upload, String format) {
+        if (!format.equals("jpeg")) {
+            return DAMAGED;
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload))) {
+            return JpegFrame.components(in) == JpegFrame.CMYK_COMPONENTS ? CMYK : DAMAGED;
+        } catch (IOException e) {
+            return DAMAGED;
         }
     }
 

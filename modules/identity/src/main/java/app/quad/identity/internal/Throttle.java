@@ -12,12 +12,18 @@ import java.util.Optional;
 
 /**
  * Counts failed attempts per e-mail address, known or not, and says when an address is blocked.
- * Each call commits on its own, so a failure is counted even though the attempt fails.
+ * Each purpose counts on its own. Each call commits on its own, so a failure is counted even
+ * though the attempt fails.
  */
 @ApplicationScoped
 class Throttle {
 
-    enum Purpose { SIGN_IN, PASSWORD_RESET }
+    enum Purpose {
+        SIGN_IN,
+        PASSWORD_RESET,
+        /** The current password asked again by a signed-in person, counted under the account's address. */
+        REAUTHENTICATION
+    }
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;

@@ -76,6 +76,10 @@ class UploadFiles {
         }
     }
 
+    Path root() {
+        return root;
+    }
+
     Path incoming() {
         return root.resolve(INCOMING);
     }

@@ -9,7 +9,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +23,8 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 class UploadRecords {
+
+    private static final int KEYS_PER_QUERY = 500;
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -32,6 +38,18 @@ class UploadRecords {
 
     Optional<Upload> find(long id) {
         return Optional.ofNullable(em.find(Upload.class, id));
+    }
+
+    /** Those of the storage keys that have a row. */
+    Set<String> existingKeys(Collection<String> keys) {
+        List<String> all = List.copyOf(keys);
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            existing.addAll(em.createQuery("SELECT u.storageKey FROM Upload u WHERE u.storageKey IN :keys", String.class)
+                    .setParameter("keys", all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)))
+                    .getResultList());
+        }
+        return existing;
     }
 
     /** Saves the row in the caller's transaction, or a new one; runs {@code onRollback} if it does not commit. */

@@ -20,11 +20,17 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,6 +81,57 @@ final class SampleFiles {
 
     static byte[] gif(int width, int height) {
         return encode(picture(width, height, false), "gif");
+    }
+
+    /**
+     * A JPEG as print files are: four components and Adobe's marker, the left half cyan ink and
+     * the right half magenta and yellow (red). With {@code ycck} the colours are stored as YCCK,
+     * as Photoshop does, otherwise as plain CMYK; both inverted, as Adobe's marker implies.
+     *
+     * <p>The JDK writes a four-band raster as it is, without converting or marking it, so the
+     * conversion is done here and the marker added afterwards.
+     */
+    static byte[] cmykJpeg(int width, int height, boolean ycck) {
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int[] ink = x < width / 2 ? new int[] {255, 0, 0, 0} : new int[] {0, 255, 255, 0};
+                raster.setPixel(x, y, ycck ? ycck(ink) : new int[] {255 - ink[0], 255 - ink[1], 255 - ink[2], 255 - ink[3]});
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(raster, null, null), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        byte[] plain = out.toByteArray();
+        return concat(slice(plain, 0, 2), adobeSegment(ycck ? 2 : 0), slice(plain, 2, plain.length));
+    }
+
+    /** APP14 "Adobe": version 100, no flags, and the transform (0 CMYK, 1 YCbCr, 2 YCCK). */
+    static byte[] adobeSegment(int transform) {
+        return new byte[] {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) transform};
+    }
+
+    /** What libjpeg stores for inverted CMYK: the YCbCr of the inks as if they were RGB, and the black inverted. */
+    private static int[] ycck(int[] ink) {
+        double c = ink[0];
+        double m = ink[1];
+        double y = ink[2];
+        return new int[] {
+                clamp(0.299 * c + 0.587 * m + 0.114 * y),
+                clamp(128 - 0.168736 * c - 0.331264 * m + 0.5 * y),
+                clamp(128 + 0.5 * c - 0.418688 * m - 0.081312 * y),
+                255 - ink[3]};
+    }
+
+    private static int clamp(double value) {
+        return (int) Math.max(0, Math.min(255, Math.round(value)));
     }
 
     /**

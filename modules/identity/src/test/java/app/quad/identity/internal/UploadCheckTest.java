@@ -232,6 +232,38 @@ class UploadCheckTest {
     }
 
     @Test
+    void cmykAndYcckJpegsAsPrintFilesHaveThemAreKeptAsOrdinaryRgbJpegs() throws IOException {
+        for (boolean ycck : new boolean[] {false, true}) {
+            byte[] print = SampleFiles.cmykJpeg(1000, 500, ycck);
+            assertEquals(JpegFrame.CMYK_COMPONENTS, JpegFrame.components(new ByteArrayInputStream(print)));
+
+            CheckedUpload accepted = check(UploadKind.PHOTO, print);
+            byte[] display = keep(accepted, UploadVariant.DISPLAY);
+            accepted.discard();
+
+            assertEquals(3, JpegFrame.components(new ByteArrayInputStream(display)), "the kept photo is RGB");
+            assertFalse(contains(display, "Adobe"));
+            BufferedImage kept = ImageIO.read(new ByteArrayInputStream(display));
+            assertEquals("800x400", kept.getWidth() + "x" + kept.getHeight());
+            assertTrue(isCyan(kept.getRGB(100, 200)), (ycck ? "YCCK" : "CMYK") + " cyan became " + Integer.toHexString(kept.getRGB(100, 200)));
+            assertTrue(isRed(kept.getRGB(700, 200)), (ycck ? "YCCK" : "CMYK") + " red became " + Integer.toHexString(kept.getRGB(700, 200)));
+        }
+    }
+
+    @Test
+    void aCmykJpegTheDecoderCannotTakeIsNamedAsCmykNotAsDamaged() {
+        byte[] print = SampleFiles.cmykJpeg(200, 100, false);
+        // Adobe's marker saying YCbCr for four components: the JDK has no way to show that.
+        byte[] claimsYCbCr = concat(slice(print, 0, 2), SampleFiles.adobeSegment(1), slice(print, 18, print.length));
+        byte[] brokenProfile = concat(slice(print, 0, 2), iccSegment(new byte[300]), slice(print, 2, print.length));
+        assertEquals(PhotoVariants.CMYK, refused(UploadKind.PHOTO, claimsYCbCr));
+        assertEquals(PhotoVariants.CMYK, refused(UploadKind.PHOTO, brokenProfile));
+        assertEquals(PhotoVariants.CMYK, refused(UploadKind.PHOTO, slice(print, 0, print.length / 2)));
+        assertEquals("This photo uses CMYK colours, as print files do. Save it as an ordinary RGB JPEG or PNG and"
+                + " upload it again.", PhotoVariants.CMYK);
+    }
+
+    @Test
     void aPhotoOfMoreThanTwoMegabytesIsRefused() {
         assertEquals("The file is larger than 2 MB.",
                 refused(UploadKind.PHOTO, concat(SampleFiles.jpeg(100, 100), new byte[2 * 1024 * 1024])));
@@ -273,6 +305,20 @@ class UploadCheckTest {
         try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             return ImageIO.getImageReaders(in).next().getFormatName();
         }
+    }
+
+    private static boolean isCyan(int rgb) {
+        int r = rgb >> 16 & 0xFF;
+        int g = rgb >> 8 & 0xFF;
+        int b = rgb & 0xFF;
+        return r < 60 && g > 200 && b > 200;
+    }
+
+    /** APP2 "ICC_PROFILE", part 1 of 1, holding the given bytes as the colour profile. */
+    private static byte[] iccSegment(byte[] profile) {
+        byte[] name = ascii("ICC_PROFILE\0");
+        int length = 2 + name.length + 2 + profile.length;
+        return concat(new byte[] {(byte) 0xFF, (byte) 0xE2, (byte) (length >> 8), (byte) length}, name, new byte[] {1, 1}, profile);
     }
 
     private static boolean isRed(int rgb) {

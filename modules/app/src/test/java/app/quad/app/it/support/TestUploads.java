@@ -3,6 +3,7 @@ package app.quad.app.it.support;
 import app.quad.identity.Accounts;
 import app.quad.identity.UploadKind;
 import app.quad.identity.Uploads;
+import app.quad.identity.internal.UploadSweep;
 import app.quad.platform.Rejection;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 
 /**
  * Lets tests outside the server store uploads without a page (the profile pages will come with
@@ -33,6 +35,7 @@ import java.sql.SQLException;
  *   <li>POST {@code ?grant=<id>&viewer=<email>} (or {@code viewer=everyone}): lets others see it, as
  *       a profile would ({@link GrantedUploads}).</li>
  *   <li>POST with {@code profile=true} as well: puts it on the owner's profile instead (photo or résumé).</li>
+ *   <li>POST {@code ?sweep=true}: runs the hourly sweep of leftover files now and answers how many it removed.</li>
  *   <li>GET {@code ?owner=<email>}: how many uploads rows the account has.</li>
  * </ul>
  */
@@ -48,6 +51,9 @@ public class TestUploads extends HttpServlet {
     @Inject
     GrantedUploads granted;
 
+    @Inject
+    UploadSweep sweep;
+
     @Resource
     UserTransaction transaction;
 
@@ -61,6 +67,10 @@ public class TestUploads extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         response.setCharacterEncoding("UTF-8");
+        if (request.getParameter("sweep") != null) {
+            response.getWriter().print(sweep.sweep(Instant.now()));
+            return;
+        }
         if (request.getParameter("delete") != null) {
             uploads.delete(Long.parseLong(request.getParameter("delete")));
             return;
