@@ -92,6 +92,16 @@ public interface Profiles {
      */
     java.util.List<Classmate> classmates(long accountId, int max);
 
+    /**
+     * Of the candidates, those who may appear in a list shown to the viewer (suggestions, search),
+     * with their names: active, in the directory, and with a profile the viewer may open without
+     * being connected to them. In one query, for lists. Blocks are networking's to apply: the
+     * caller leaves blocked people out first.
+     *
+     * @return display names by account id, in the candidates' order
+     */
+    java.util.Map<Long, String> listable(long viewerId, java.util.List<Long> candidates);
+
     /** Career center staff confirm an education entry. @throws SecurityException unless staff */
     void attestEducation(long staffId, long entryId);
 

@@ -29,7 +29,7 @@ import java.util.StringJoiner;
  * <pre>mvn -o verify -pl modules/app -Dit.test=PeopleYouMayKnowBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * It prints p50/p95/p99 of {@link Suggestions#forMember} over 500 random members after 100
  * warm-up calls, measured inside the server against the real database. The graph is generated
- * once (seeded, so always the same) and kept in the test database for later runs.
+ * first (seeded, so always the same graph); the test database is fresh for every run.
  */
 @ExtendWith(ArquillianExtension.class)
 class PeopleYouMayKnowBenchmark {

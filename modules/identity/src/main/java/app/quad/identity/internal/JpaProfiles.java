@@ -512,4 +512,32 @@ class JpaProfiles implements Profiles {
         }
         return List.copyOf(found.values());
     }
+
+    @Override
+    public Map<Long, String> listable(long viewerId, List<Long> candidates) {
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        Viewer viewer = viewers.of(-1, viewerId);
+        String ids = candidates.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT account.id, account.display_name, profile.directory_opt_out, rule.visibility"
+                        + " FROM identity_account account"
+                        + " LEFT JOIN identity_profile profile ON profile.account_id = account.id"
+                        + " LEFT JOIN identity_profile_visibility rule ON rule.account_id = account.id AND rule.section = 'PROFILE'"
+                        + " WHERE account.status = 'ACTIVE' AND account.id IN (" + ids + ")")
+                .getResultList();
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            boolean optedOut = row[2] != null && (row[2] instanceof Boolean flag ? flag : ((Number) row[2]).intValue() != 0);
+            Map<ProfileSection, Visibility> settings = row[3] == null ? Map.of()
+                    : Map.of(ProfileSection.PROFILE, Visibility.valueOf((String) row[3]));
+            if (!optedOut && VisibilityPolicy.showsProfile(settings, false, viewer)) {
+                names.put(((Number) row[0]).longValue(), (String) row[1]);
+            }
+        }
+        Map<Long, String> ordered = new java.util.LinkedHashMap<>();
+        candidates.stream().filter(names::containsKey).forEach(id -> ordered.put(id, names.get(id)));
+        return ordered;
+    }
 }

@@ -1,7 +1,5 @@
 package app.quad.networking.internal;
 
-import app.quad.identity.AccountSummary;
-import app.quad.identity.Accounts;
 import app.quad.identity.Classmate;
 import app.quad.identity.Profiles;
 import app.quad.networking.Affinity;
@@ -17,24 +15,24 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class PeopleYouMayKnow implements Suggestions {
 
     /** How many friends of friends are weighed; enough for a page of suggestions after exclusions. */
-    private static final int CANDIDATES = 200;
+    private static final int CANDIDATES = 300;
 
     @PersistenceContext(unitName = "networking")
     EntityManager em;
 
     @Inject
     Profiles profiles;
-
-    @Inject
-    Accounts accounts;
 
     @Inject
     @Any
@@ -51,44 +49,52 @@ class PeopleYouMayKnow implements Suggestions {
                 .forEach(shared -> score.shared(shared.accountId(), shared.reason(), shared.weight())));
 
         Set<Long> excluded = excluded(memberId);
+        List<SuggestionScore.Candidate> ranked = score.ranked().stream()
+                .filter(candidate -> candidate.accountId != memberId && !excluded.contains(candidate.accountId))
+                .toList();
         List<Suggestion> suggestions = new ArrayList<>();
-        for (SuggestionScore.Candidate candidate : score.ranked()) {
-            if (suggestions.size() == max) {
-                break;
-            }
-            long other = candidate.accountId;
-            // Last, because they are the dearest checks. Out of the directory means out of every listing.
-            if (other == memberId || excluded.contains(other) || !profiles.visibleTo(other, memberId)
-                    || profiles.isDirectoryOptOut(other)) {
-                continue;
-            }
-            AccountSummary account = accounts.find(other).orElse(null);
-            if (account != null) {
-                suggestions.add(new Suggestion(other, account.displayName(), SuggestionScore.reasons(candidate)));
+        // Identity decides who may be listed (directory opt-out, visibility) a batch at a time, in one query each.
+        for (int from = 0; from < ranked.size() && suggestions.size() < max; from += max * 2) {
+            List<SuggestionScore.Candidate> batch = ranked.subList(from, Math.min(ranked.size(), from + max * 2));
+            Map<Long, String> listable = profiles.listable(memberId, batch.stream().map(candidate -> candidate.accountId).toList());
+            for (SuggestionScore.Candidate candidate : batch) {
+                String name = listable.get(candidate.accountId);
+                if (name != null && suggestions.size() < max) {
+                    suggestions.add(new Suggestion(candidate.accountId, name, SuggestionScore.reasons(candidate)));
+                }
             }
         }
         return suggestions;
     }
 
-    /** Weighs in SQL exactly as SuggestionScore.mutualWeight and Candidate.score do, to keep the best 200. */
+    /**
+     * Sums the mutual connections' weights in SQL (as SuggestionScore.mutualWeight does), keeps the
+     * best few hundred, then damps those by their own number of connections in Java: joining every
+     * friend of a friend to their member row would cost one look-up per row.
+     */
     private void friendsOfFriends(long memberId, SuggestionScore score) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT second.other_id, COUNT(*), SUM(1 / LN(EXP(1) + middle.degree)),"
-                        + " MAX(candidate.degree)"
+        List<Object[]> rows = em.createNativeQuery("SELECT second.other_id, COUNT(*), SUM(1 / LN(EXP(1) + middle.degree)) AS weight"
                         + " FROM networking_edge first"
                         + " JOIN networking_member middle ON middle.account_id = first.other_id"
                         + " JOIN networking_edge second ON second.account_id = first.other_id"
-                        + " JOIN networking_member candidate ON candidate.account_id = second.other_id"
                         + " WHERE first.account_id = ? AND second.other_id <> ?"
                         + " AND NOT EXISTS (SELECT 1 FROM networking_edge mine WHERE mine.account_id = ? AND mine.other_id = second.other_id)"
-                        + " GROUP BY second.other_id"
-                        + " ORDER BY SUM(1 / LN(EXP(1) + middle.degree)) / (1 + LN(1 + MAX(candidate.degree) / 200)) DESC, second.other_id"
-                        + " LIMIT " + CANDIDATES)
+                        + " GROUP BY second.other_id ORDER BY weight DESC, second.other_id LIMIT " + CANDIDATES)
                 .setParameter(1, memberId).setParameter(2, memberId).setParameter(3, memberId)
                 .getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        String ids = rows.stream().map(row -> String.valueOf(((Number) row[0]).longValue())).collect(Collectors.joining(","));
+        Map<Long, Integer> degrees = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> members = em.createNativeQuery("SELECT account_id, degree FROM networking_member WHERE account_id IN (" + ids + ")")
+                .getResultList();
+        members.forEach(member -> degrees.put(((Number) member[0]).longValue(), ((Number) member[1]).intValue()));
         for (Object[] row : rows) {
-            score.mutual(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), ((Number) row[2]).doubleValue(),
-                    ((Number) row[3]).intValue());
+            long candidate = ((Number) row[0]).longValue();
+            score.mutual(candidate, ((Number) row[1]).intValue(), ((Number) row[2]).doubleValue(), degrees.getOrDefault(candidate, 0));
         }
     }
 
