@@ -200,7 +200,8 @@ class AccessIT {
                 "publicProfile", "true")).body().strip());
         long organisation = Long.parseLong(new WebSession(base).post("/test-support/accounts",
                 Map.of("verifiedOrganisation", "matrix" + System.nanoTime() + ".example.com")).body().strip());
-        Map<String, String> queries = PageTable.queries(publicProfile, publicProfile, organisation);
+        long post = campusPost();
+        Map<String, String> queries = PageTable.queries(publicProfile, publicProfile, organisation, post);
         for (Visitor visitor : Visitor.values()) {
             WebSession session = new WebSession(base);
             if (visitor != Visitor.ANONYMOUS) {
@@ -210,7 +211,8 @@ class AccessIT {
             }
             PageTable.PAGES.forEach((path, allowed) -> {
                 HttpResponse<String> response = session.get(path + queries.getOrDefault(path, ""));
-                int expected = allowed.contains(visitor) ? 200 : visitor == Visitor.ANONYMOUS ? 302 : 403;
+                int expected = !allowed.contains(visitor) ? (visitor == Visitor.ANONYMOUS ? 302 : 403)
+                        : PageTable.NOT_FOUND_FOR.getOrDefault(path, Set.of()).contains(visitor) ? 404 : 200;
                 boolean toSignIn = expected != 302 || response.headers().firstValue("Location").orElse("")
                         .contains("/identity/access/signin.xhtml?next=" + path.replace("/", "%2F"));
                 // toSignIn: a signed-out visitor is sent to sign in and brought back to the page afterwards.
@@ -230,7 +232,7 @@ class AccessIT {
                 "publicProfile", "true")).body().strip());
         long organisation = Long.parseLong(new WebSession(base).post("/test-support/accounts",
                 Map.of("verifiedOrganisation", "axe" + System.nanoTime() + ".example.com")).body().strip());
-        Map<String, String> queries = PageTable.queries(publicProfile, publicProfile, organisation);
+        Map<String, String> queries = PageTable.queries(publicProfile, publicProfile, organisation, campusPost());
         String everything = account("axe." + System.nanoTime() + "@campus.example.edu", "STUDENT,EMPLOYER,STAFF,ADMIN");
         signInInBrowser(everything);
         for (String path : new java.util.TreeSet<>(PageTable.PAGES.keySet())) {
@@ -413,6 +415,13 @@ class AccessIT {
         browser.driver().findElement(By.id("signin:email")).sendKeys(email);
         browser.driver().findElement(By.id("signin:password")).sendKeys(PASSWORD);
         browser.click(By.id("signin:submit"));
+    }
+
+    /** A post to the whole campus by a graduate, for the pages that show one post. */
+    private long campusPost() {
+        return Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", "poster@campus.example.edu",
+                "name", "Pat Poster", "password", PASSWORD, "roles", "ALUMNI",
+                "campusPost", "Our robotics team is showing the rover at the fair on Friday.")).body().strip());
     }
 
     private String account(String email, String roles) {

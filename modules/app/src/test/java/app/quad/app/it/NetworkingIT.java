@@ -1,6 +1,7 @@
 package app.quad.app.it;
 
 import app.quad.app.it.support.EventLog;
+import app.quad.identity.AccountAdministration;
 import app.quad.identity.Accounts;
 import app.quad.identity.EducationEntry;
 import app.quad.identity.NewAccount;
@@ -18,6 +19,15 @@ import app.quad.networking.Connections;
 import app.quad.networking.FollowTarget;
 import app.quad.networking.Follows;
 import app.quad.networking.Snooze;
+import app.quad.networking.Feed;
+import app.quad.networking.FeedCursor;
+import app.quad.networking.FeedPage;
+import app.quad.networking.NoiseControls;
+import app.quad.networking.Post;
+import app.quad.networking.PostAudience;
+import app.quad.networking.PostPublished;
+import app.quad.networking.PostReported;
+import app.quad.networking.Reaction;
 import app.quad.networking.Suggestions;
 import app.quad.networking.IncomingRequest;
 import app.quad.networking.MemberBlocked;
@@ -55,7 +65,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Connections, requests and blocks on the real server (the browser flows are in NetworkingWebIT). */
+/** Connections, requests, blocks, follows, suggestions and the feed on the real server (the browser flows are in NetworkingWebIT). */
 @ExtendWith(ArquillianExtension.class)
 class NetworkingIT {
 
@@ -84,6 +94,15 @@ class NetworkingIT {
 
     @Inject
     Suggestions suggestions;
+
+    @Inject
+    Feed feed;
+
+    @Inject
+    NoiseControls noise;
+
+    @Inject
+    AccountAdministration administration;
 
     @Inject
     Profiles profiles;
@@ -362,6 +381,152 @@ class NetworkingIT {
         assertEquals(List.of("2 mutual connections"), suggested.get(twoMutual));
         assertEquals(List.of("Both in Geology, class of 2028"), suggested.get(classmate));
         assertEquals(List.of("1 mutual connection"), suggested.get(oneMutual));
+    }
+
+    @Test
+    void theHomeFeedShowsConnectionsFollowsAndOneselfFromTheLastTwoWeeksNewestFirst() {
+        long me = student("reader");
+        long friend = student("friend");
+        long stranger = student("stranger");
+        long advisor = register("advisor", Role.STAFF, null);
+        connect(me, friend);
+        follows.allowFollowers(advisor, true);
+        follows.follow(me, FollowTarget.account(advisor));
+
+        long old = feed.publish(friend, "An old post from three weeks ago", PostAudience.CAMPUS);
+        execute("UPDATE networking_post SET created_at = NOW(6) - INTERVAL 15 DAY WHERE id = ?", old);
+        long friendsOnly = feed.publish(friend, "Only for my connections", PostAudience.CONNECTIONS);
+        long strangers = feed.publish(stranger, "A stranger's campus post", PostAudience.CAMPUS);
+        long advisorsCampus = feed.publish(advisor, "Career fair on Friday, bring a printed CV", PostAudience.CAMPUS);
+        long advisorsPrivate = feed.publish(advisor, "For my connections only", PostAudience.CONNECTIONS);
+        long mine = feed.publish(me, "<script>alert(1)</script> my first post", PostAudience.CAMPUS);
+
+        List<Long> shown = allScreens(me, 10);
+        assertEquals(Set.of(friendsOnly, advisorsCampus, mine), Set.copyOf(shown));
+        assertFalse(shown.contains(old) || shown.contains(strangers) || shown.contains(advisorsPrivate));
+        assertEquals("<script>alert(1)</script> my first post", feed.post(me, mine).orElseThrow().text(), "kept as text; pages escape it");
+        assertTrue(events.contains(new PostPublished(mine, me)));
+        assertEquals("body", refusal(() -> feed.publish(me, "  ", PostAudience.CAMPUS)).field());
+        assertEquals("body", refusal(() -> feed.publish(me, "x".repeat(3001), PostAudience.CAMPUS)).field());
+    }
+
+    @Test
+    void noAuthorFillsAScreenAndNoPostIsLostBetweenScreens() {
+        long me = student("reader");
+        long chatty = student("chatty");
+        long quiet = student("quiet");
+        connect(me, chatty);
+        connect(me, quiet);
+        List<Long> posted = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            posted.add(feed.publish(chatty, "Update number " + i, PostAudience.CAMPUS));
+        }
+        posted.add(feed.publish(quiet, "My one update", PostAudience.CAMPUS));
+
+        List<Long> seen = new ArrayList<>();
+        FeedCursor cursor = FeedCursor.START;
+        int screens = 0;
+        while (cursor != null && screens++ < 10) {
+            FeedPage page = feed.home(me, cursor, 4);
+            assertTrue(page.posts().stream().filter(post -> post.authorId() == chatty).count() <= Feed.PER_AUTHOR,
+                    "at most three posts of one author on a screen");
+            page.posts().forEach(post -> seen.add(post.id()));
+            cursor = page.next();
+        }
+        assertEquals(posted.size(), seen.size(), "every post once: " + seen);
+        assertEquals(Set.copyOf(posted), Set.copyOf(seen));
+        assertTrue(seen.subList(0, 4).contains(posted.get(7)), "the quiet author's post is on the first screen");
+    }
+
+    @Test
+    void mutesQuietModeBlocksAndSuspensionKeepPostsOutOfTheFeed() {
+        long me = student("reader");
+        long friend = student("friend");
+        long other = student("other");
+        long advisor = register("advisor", Role.STAFF, null);
+        long admin = register("admin", Role.ADMIN, null);
+        connect(me, friend);
+        connect(me, other);
+        follows.allowFollowers(advisor, true);
+        follows.follow(me, FollowTarget.account(advisor));
+        long crypto = feed.publish(friend, "Get rich with CRYPTO today", PostAudience.CAMPUS);
+        long friendly = feed.publish(friend, "Study group on Thursday", PostAudience.CAMPUS);
+        long others = feed.publish(other, "Looking for a summer internship", PostAudience.CAMPUS);
+        long advisors = feed.publish(advisor, "Office hours moved", PostAudience.CAMPUS);
+        assertEquals(Set.of(crypto, friendly, others, advisors), Set.copyOf(allScreens(me, 10)));
+
+        noise.muteKeyword(me, "Crypto");
+        assertEquals(Set.of(friendly, others, advisors), Set.copyOf(allScreens(me, 10)));
+        noise.quiet(me, true);
+        assertEquals(Set.of(friendly, others), Set.copyOf(allScreens(me, 10)), "quiet mode: connections only");
+        noise.mutePerson(me, other);
+        assertEquals(Set.of(friendly), Set.copyOf(allScreens(me, 10)));
+        noise.unmutePerson(me, other);
+        administration.suspend(admin, other, "Spam reported by several students");
+        assertEquals(Set.of(friendly), Set.copyOf(allScreens(me, 10)), "a suspended author's posts are hidden");
+        assertTrue(feed.post(me, others).isEmpty());
+        administration.reactivate(admin, other);
+        assertEquals(Set.of(friendly, others), Set.copyOf(allScreens(me, 10)));
+        blocks.block(friend, me);
+        assertEquals(Set.of(others), Set.copyOf(allScreens(me, 10)), "blocked either way");
+    }
+
+    @Test
+    void aPostIsSeenCommentedOnAndReactedToOnlyByItsAudience() {
+        long author = student("author");
+        long friend = student("friend");
+        long stranger = student("stranger");
+        long employer = verifiedEmployer();
+        connect(author, friend);
+        long forConnections = feed.publish(author, "Connections only: I got the internship!", PostAudience.CONNECTIONS);
+        long forCampus = feed.publish(author, "Campus: who else is going to the hackathon?", PostAudience.CAMPUS);
+
+        assertTrue(feed.post(friend, forConnections).isPresent());
+        assertTrue(feed.post(stranger, forConnections).isEmpty());
+        assertEquals("post", refusal(() -> feed.comment(stranger, forConnections, "Congratulations!")).field());
+        assertTrue(feed.post(stranger, forCampus).isPresent());
+        assertTrue(feed.post(employer, forCampus).isEmpty(), "campus posts are for campus members");
+
+        feed.comment(friend, forConnections, "Congratulations, well deserved!");
+        assertEquals("comment", refusal(() -> feed.comment(friend, forConnections, "")).field());
+        feed.react(friend, forConnections, Reaction.CELEBRATE);
+        feed.react(friend, forConnections, Reaction.LIKE);
+        Post seen = feed.post(friend, forConnections).orElseThrow();
+        assertEquals(Map.of(Reaction.LIKE, 1), seen.reactions(), "one reaction per person, the last one");
+        assertEquals(Reaction.LIKE, seen.myReaction());
+        assertEquals(1, seen.comments());
+        assertEquals(1, feed.comments(friend, forConnections, 0, 10).total());
+
+        feed.report(stranger, forCampus, "Looks like spam");
+        feed.report(stranger, forCampus, "Really");
+        assertEquals(1, events.events().stream().filter(event -> event instanceof PostReported reported
+                && reported.postId() == forCampus).count(), "reporting twice counts once");
+        assertEquals("post", refusal(() -> feed.delete(friend, forConnections)).field(), "only the author deletes");
+        feed.delete(author, forConnections);
+        assertTrue(feed.post(friend, forConnections).isEmpty());
+        assertEquals(0, count("SELECT COUNT(*) FROM networking_post_comment WHERE post_id = ?", forConnections));
+    }
+
+    private List<Long> allScreens(long member, int size) {
+        List<Long> ids = new ArrayList<>();
+        FeedCursor cursor = FeedCursor.START;
+        for (int screen = 0; cursor != null && screen < 20; screen++) {
+            FeedPage page = feed.home(member, cursor, size);
+            page.posts().forEach(post -> ids.add(post.id()));
+            cursor = page.next();
+        }
+        return ids;
+    }
+
+    private void execute(String sql, Object... params) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void connect(long a, long b) {

@@ -65,18 +65,27 @@ final class PageTable {
             entry("/networking/connections/blocked.xhtml", SIGNED_IN),
             entry("/networking/connections/suggestions.xhtml", SIGNED_IN),
             entry("/networking/follows/list.xhtml", SIGNED_IN),
+            entry("/networking/feed/home.xhtml", SIGNED_IN),
+            entry("/networking/feed/post.xhtml", SIGNED_IN),
             entry("/networking/settings/edit.xhtml", SIGNED_IN));
 
     /**
-     * Query strings a page needs to show itself: an account to look at, and a public profile to
-     * open (set up by the test as {@link #PUBLIC_PROFILE}).
+     * Query strings a page needs to show itself: an account to look at, a public profile to open
+     * (set up by the test as {@link #PUBLIC_PROFILE}), a verified organisation, a campus post.
      */
-    static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation) {
+    /**
+     * Pages that open for the visitor but answer 404 for the thing the query names, because it is
+     * not theirs to see: a campus post is for campus members, not employers.
+     */
+    static final Map<String, Set<Visitor>> NOT_FOUND_FOR = Map.of("/networking/feed/post.xhtml", EnumSet.of(Visitor.EMPLOYER));
+
+    static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost) {
         return Map.of("/identity/admin/account.xhtml", "?id=" + anyAccount,
                 "/identity/profile/view.xhtml", "?id=" + publicProfile,
                 "/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation,
                 "/networking/connections/request.xhtml", "?to=" + publicProfile,
-                "/networking/connections/block.xhtml", "?id=" + publicProfile);
+                "/networking/connections/block.xhtml", "?id=" + publicProfile,
+                "/networking/feed/post.xhtml", "?id=" + campusPost);
     }
 
     static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";

@@ -28,6 +28,9 @@ public class Member {
     @Column(name = "allows_followers")
     private boolean allowsFollowers;
 
+    @Column(name = "quiet_feed")
+    private boolean quietFeed;
+
     protected Member() {
     }
 
@@ -60,5 +63,13 @@ public class Member {
 
     void allowFollowers(boolean allowed) {
         this.allowsFollowers = allowed;
+    }
+
+    boolean quietFeed() {
+        return quietFeed;
+    }
+
+    void quietFeed(boolean quiet) {
+        this.quietFeed = quiet;
     }
 }

@@ -75,4 +75,12 @@ public class EventLog {
     void memberBlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MemberBlocked event) {
         events.add(event);
     }
+
+    void postPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.PostPublished event) {
+        events.add(event);
+    }
+
+    void postReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.PostReported event) {
+        events.add(event);
+    }
 }

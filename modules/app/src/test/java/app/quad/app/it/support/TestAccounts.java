@@ -20,7 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Lets tests outside the server open active accounts with any roles, and list campus domains.
+ * Lets tests outside the server open active accounts with any roles, add campus domains and
+ * verified organisations, and have an account post to the campus.
  * Deployed only with the test archive.
  */
 @WebServlet("/test-support/accounts")
@@ -37,6 +38,9 @@ public class TestAccounts extends HttpServlet {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    app.quad.networking.Feed feed;
 
     /** A verified organisation at the domain, added by a member of staff made for the purpose. */
     private long verifiedOrganisation(String domain) {
@@ -81,7 +85,9 @@ public class TestAccounts extends HttpServlet {
             String[] sectionAndLevel = visibility.split(":");
             profiles.setVisibility(id, ProfileSection.valueOf(sectionAndLevel[0]), Visibility.valueOf(sectionAndLevel[1]));
         }
+        String post = request.getParameter("campusPost");
         response.setContentType("text/plain");
-        response.getWriter().print(id);
+        // With campusPost, the answer is the new post's id instead of the account's.
+        response.getWriter().print(post == null ? id : feed.publish(id, post, app.quad.networking.PostAudience.CAMPUS));
     }
 }

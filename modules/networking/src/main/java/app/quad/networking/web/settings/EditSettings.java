@@ -2,6 +2,7 @@ package app.quad.networking.web.settings;
 
 import app.quad.identity.CurrentUser;
 import app.quad.networking.Follows;
+import app.quad.networking.NoiseControls;
 import app.quad.networking.Snooze;
 import app.quad.platform.Rejection;
 import app.quad.platform.faces.FieldMessages;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Backs networking/settings/edit.xhtml: pausing new requests for a while, and taking followers. */
+/** Backs networking/settings/edit.xhtml: pausing new requests for a while, the feed's noise controls, taking followers. */
 @Named
 @ViewScoped
 public class EditSettings implements Serializable {
@@ -33,6 +34,9 @@ public class EditSettings implements Serializable {
     Follows follows;
 
     @Inject
+    NoiseControls noise;
+
+    @Inject
     CurrentUser currentUser;
 
     private int days = 14;
@@ -41,9 +45,72 @@ public class EditSettings implements Serializable {
 
     private boolean allowFollowers;
 
+    private boolean quiet;
+
+    private String keyword;
+
+    private NoiseControls.Settings feedSettings;
+
     @PostConstruct
     void load() {
         allowFollowers = follows.allowsFollowers(currentUser.id());
+        feedSettings = noise.settings(currentUser.id());
+        quiet = feedSettings.quiet();
+    }
+
+    public void saveQuiet() {
+        noise.quiet(currentUser.id(), quiet);
+        feedSettings = noise.settings(currentUser.id());
+        FieldMessages.info(quiet ? "Quiet mode is on: your feed shows your connections' posts only."
+                : "Quiet mode is off: your feed also shows the people you follow.");
+    }
+
+    public void muteKeyword() {
+        try {
+            noise.muteKeyword(currentUser.id(), keyword);
+            FieldMessages.info("Posts mentioning \u201c" + keyword.strip() + "\u201d stay out of your feed.");
+            keyword = null;
+            feedSettings = noise.settings(currentUser.id());
+        } catch (Rejection rejection) {
+            FieldMessages.show("keywords", rejection);
+        }
+    }
+
+    public void unmuteKeyword(String word) {
+        noise.unmuteKeyword(currentUser.id(), word);
+        feedSettings = noise.settings(currentUser.id());
+        FieldMessages.info("\u201c" + word + "\u201d is no longer muted.");
+    }
+
+    public void unmutePerson(long personId) {
+        String name = feedSettings.mutedPeople().getOrDefault(personId, "");
+        noise.unmutePerson(currentUser.id(), personId);
+        feedSettings = noise.settings(currentUser.id());
+        FieldMessages.info(name + " is no longer muted.");
+    }
+
+    public NoiseControls.Settings getFeedSettings() {
+        return feedSettings;
+    }
+
+    public List<java.util.Map.Entry<Long, String>> getMutedPeople() {
+        return List.copyOf(feedSettings.mutedPeople().entrySet());
+    }
+
+    public boolean isQuiet() {
+        return quiet;
+    }
+
+    public void setQuiet(boolean quiet) {
+        this.quiet = quiet;
+    }
+
+    public String getKeyword() {
+        return keyword;
+    }
+
+    public void setKeyword(String keyword) {
+        this.keyword = keyword;
     }
 
     public void snooze() {

@@ -1,0 +1,18 @@
+package app.quad.networking;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A post as one viewer sees it.
+ *
+ * @param reactions how many of each reaction it has
+ * @param myReaction the viewer's own reaction, or null
+ */
+public record Post(long id, long authorId, String authorName, String text, PostAudience audience, Instant at,
+                   Map<Reaction, Integer> reactions, Reaction myReaction, int comments) {
+
+    public Post {
+        reactions = Map.copyOf(reactions);
+    }
+}

@@ -1,0 +1,298 @@
+package app.quad.networking.internal;
+
+import app.quad.identity.AccountStatus;
+import app.quad.identity.AccountSummary;
+import app.quad.identity.Accounts;
+import app.quad.identity.Role;
+import app.quad.networking.Feed;
+import app.quad.networking.FeedCursor;
+import app.quad.networking.FeedPage;
+import app.quad.networking.Post;
+import app.quad.networking.PostAudience;
+import app.quad.networking.PostComment;
+import app.quad.networking.PostPublished;
+import app.quad.networking.PostReported;
+import app.quad.networking.Reaction;
+import app.quad.platform.Rejection;
+import app.quad.platform.ResultPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+class JpaFeed implements Feed {
+
+    private static final Set<Role> CAMPUS = Set.of(Role.STUDENT, Role.ALUMNI, Role.STAFF, Role.MODERATOR, Role.ADMIN);
+
+    /** A post's window and keyset position, the same in every branch of the home query. */
+    private static final String WINDOW = " AND p.created_at >= ?2 AND (p.created_at < ?3 OR (p.created_at = ?3 AND p.id < ?4))"
+            + " AND p.removed_at IS NULL AND p.author_suspended = FALSE";
+
+    @PersistenceContext(unitName = "networking")
+    EntityManager em;
+
+    @Inject
+    Pairs pairs;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    NoiseFilter noise;
+
+    @Inject
+    Event<PostPublished> published;
+
+    @Inject
+    Event<PostReported> reported;
+
+    @Override
+    @Transactional
+    public long publish(long authorId, String text, PostAudience audience) {
+        String body = PostText.checked("body", text);
+        if (audience == null) {
+            throw new Rejection("audience", "Choose who may see the post.");
+        }
+        StoredPost post = new StoredPost(authorId, body, audience, Instant.now());
+        em.persist(post);
+        em.flush();
+        published.fire(new PostPublished(post.getId(), authorId));
+        return post.getId();
+    }
+
+    @Override
+    public FeedPage home(long memberId, FeedCursor cursor, int size) {
+        Instant now = Instant.now();
+        boolean quiet = noise.quiet(memberId);
+        boolean campusMember = campusMember(memberId);
+        List<FeedScreen.Candidate> heldBack = cursor.heldBack().isEmpty() ? List.of()
+                : candidates(memberId, "SELECT p.id, p.author_id, p.created_at, p.body, 0 FROM networking_post p"
+                        + " WHERE p.id IN (" + ids(cursor.heldBack()) + ") AND p.removed_at IS NULL AND p.author_suspended = FALSE"
+                        + " ORDER BY p.created_at DESC, p.id DESC");
+        int limit = size * 3 + 1;
+        String sql = "SELECT p.id, p.author_id, p.created_at, p.body, 1 AS by_connection FROM networking_edge e"
+                + " JOIN networking_post p ON p.author_id = e.other_id WHERE e.account_id = ?1" + WINDOW
+                + " UNION ALL SELECT p.id, p.author_id, p.created_at, p.body, 0 FROM networking_post p WHERE p.author_id = ?1" + WINDOW
+                + (quiet || !campusMember ? "" : " UNION ALL SELECT p.id, p.author_id, p.created_at, p.body, 0 FROM networking_follow f"
+                + " JOIN networking_post p ON p.author_id = f.target_id WHERE f.follower_id = ?1 AND f.target_kind = 'ACCOUNT'"
+                + " AND p.audience = 'CAMPUS'" + WINDOW
+                + " AND NOT EXISTS (SELECT 1 FROM networking_edge c WHERE c.account_id = ?1 AND c.other_id = p.author_id)")
+                + " ORDER BY 3 DESC, 1 DESC LIMIT " + limit;
+        Instant before = cursor.before() == null ? now.plusSeconds(1) : cursor.before();
+        long beforeId = cursor.before() == null ? Long.MAX_VALUE : cursor.beforeId();
+        List<FeedScreen.Candidate> fetched = candidates(memberId, sql, memberId, Timestamp.from(now.minus(Duration.ofDays(DAYS_SHOWN))),
+                Timestamp.from(before), beforeId);
+        List<FeedScreen.Candidate> heldAndFetched = new ArrayList<>(heldBack);
+        heldAndFetched.addAll(fetched);
+        Map<Long, Integer> responses = responses(heldAndFetched.stream().map(FeedScreen.Candidate::postId).toList());
+        FeedScreen.Result screen = FeedScreen.build(withResponses(heldBack, responses), withResponses(fetched, responses),
+                size, PER_AUTHOR);
+        boolean more = fetched.size() == limit || !screen.heldBack().isEmpty()
+                || (screen.lastSeen() != null && fetched.indexOf(screen.lastSeen()) < fetched.size() - 1);
+        FeedCursor next = !more ? null : screen.lastSeen() == null
+                ? new FeedCursor(before, beforeId, screen.heldBack())
+                : new FeedCursor(screen.lastSeen().at(), screen.lastSeen().postId(), screen.heldBack());
+        List<Post> posts = new ArrayList<>();
+        for (FeedScreen.Candidate candidate : screen.shown()) {
+            StoredPost post = em.find(StoredPost.class, candidate.postId());
+            if (post != null) {
+                posts.add(view(post, memberId));
+            }
+        }
+        return new FeedPage(posts, next);
+    }
+
+    /**
+     * Rows of (id, author, created_at, body, by_connection), marking those the member keeps out:
+     * muted people and words, people blocked either way.
+     *
+     * @param parameters the SQL's positional parameters
+     */
+    private List<FeedScreen.Candidate> candidates(long memberId, String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        NoiseFilter.Rules rules = noise.rules(memberId);
+        List<FeedScreen.Candidate> candidates = new ArrayList<>();
+        for (Object[] row : rows) {
+            long author = ((Number) row[1]).longValue();
+            candidates.add(new FeedScreen.Candidate(((Number) row[0]).longValue(), author, Dates.instant(row[2]),
+                    ((Number) row[4]).intValue() == 1, 0, rules.hides(author, (String) row[3])));
+        }
+        return candidates;
+    }
+
+    private static List<FeedScreen.Candidate> withResponses(List<FeedScreen.Candidate> candidates, Map<Long, Integer> responses) {
+        return candidates.stream().map(c -> new FeedScreen.Candidate(c.postId(), c.authorId(), c.at(), c.byConnection(),
+                responses.getOrDefault(c.postId(), 0), c.muted())).toList();
+    }
+
+    /** Reactions and comments per post, in two grouped queries. */
+    private Map<Long, Integer> responses(List<Long> postIds) {
+        Map<Long, Integer> responses = new HashMap<>();
+        if (postIds.isEmpty()) {
+            return responses;
+        }
+        for (String table : List.of("networking_post_reaction", "networking_post_comment")) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT post_id, COUNT(*) FROM " + table + " WHERE post_id IN ("
+                    + ids(postIds) + ") GROUP BY post_id").getResultList();
+            rows.forEach(row -> responses.merge(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), Integer::sum));
+        }
+        return responses;
+    }
+
+    private static String ids(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Optional<Post> post(long viewerId, long postId) {
+        StoredPost post = em.find(StoredPost.class, postId);
+        return post != null && maySee(viewerId, post) ? Optional.of(view(post, viewerId)) : Optional.empty();
+    }
+
+    private boolean maySee(long viewerId, StoredPost post) {
+        if (!post.isUp()) {
+            return false;
+        }
+        long author = post.getAuthorId();
+        if (author == viewerId) {
+            return true;
+        }
+        if (pairs.blockedEitherWay(viewerId, author)) {
+            return false;
+        }
+        return post.getAudience() == PostAudience.CAMPUS ? campusMember(viewerId) : pairs.connected(viewerId, author);
+    }
+
+    private boolean campusMember(long accountId) {
+        return accounts.find(accountId).filter(account -> account.status() == AccountStatus.ACTIVE)
+                .map(account -> account.roles().stream().anyMatch(CAMPUS::contains)).orElse(false);
+    }
+
+    private Post view(StoredPost post, long viewerId) {
+        Map<Reaction, Integer> reactions = new EnumMap<>(Reaction.class);
+        Reaction mine = null;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT reaction, COUNT(*), SUM(account_id = ?) FROM networking_post_reaction"
+                        + " WHERE post_id = ? GROUP BY reaction")
+                .setParameter(1, viewerId).setParameter(2, post.getId()).getResultList();
+        for (Object[] row : rows) {
+            Reaction reaction = Reaction.valueOf((String) row[0]);
+            reactions.put(reaction, ((Number) row[1]).intValue());
+            if (((Number) row[2]).intValue() > 0) {
+                mine = reaction;
+            }
+        }
+        long comments = em.createQuery("SELECT COUNT(c) FROM StoredComment c WHERE c.postId = :post", Long.class)
+                .setParameter("post", post.getId()).getSingleResult();
+        return new Post(post.getId(), post.getAuthorId(), nameOf(post.getAuthorId()), post.getBody(), post.getAudience(),
+                post.getCreatedAt(), reactions, mine, (int) comments);
+    }
+
+    private String nameOf(long accountId) {
+        return accounts.find(accountId).filter(account -> account.status() == AccountStatus.ACTIVE)
+                .map(AccountSummary::displayName).orElse("A former member");
+    }
+
+    private StoredPost visible(long viewerId, long postId) {
+        StoredPost post = em.find(StoredPost.class, postId);
+        if (post == null || !maySee(viewerId, post)) {
+            throw new Rejection("post", "This post is no longer there.");
+        }
+        return post;
+    }
+
+    @Override
+    @Transactional
+    public long comment(long authorId, long postId, String text) {
+        String body = PostText.checked("comment", text);
+        StoredPost post = visible(authorId, postId);
+        StoredComment comment = new StoredComment(post.getId(), authorId, body, Instant.now());
+        em.persist(comment);
+        em.flush();
+        return comment.getId();
+    }
+
+    @Override
+    public ResultPage<PostComment> comments(long viewerId, long postId, int first, int max) {
+        StoredPost post = em.find(StoredPost.class, postId);
+        if (post == null || !maySee(viewerId, post)) {
+            return new ResultPage<>(List.of(), 0);
+        }
+        List<StoredComment> found = em.createQuery("SELECT c FROM StoredComment c WHERE c.postId = :post ORDER BY c.id",
+                        StoredComment.class)
+                .setParameter("post", postId).setFirstResult(first).setMaxResults(max).getResultList();
+        long total = em.createQuery("SELECT COUNT(c) FROM StoredComment c WHERE c.postId = :post", Long.class)
+                .setParameter("post", postId).getSingleResult();
+        return new ResultPage<>(found.stream()
+                .filter(comment -> !pairs.blockedEitherWay(viewerId, comment.getAuthorId()))
+                .map(comment -> new PostComment(comment.getId(), comment.getAuthorId(), nameOf(comment.getAuthorId()),
+                        comment.getBody(), comment.getCreatedAt())).toList(), total);
+    }
+
+    @Override
+    @Transactional
+    public void react(long memberId, long postId, Reaction reaction) {
+        visible(memberId, postId);
+        em.createNativeQuery("DELETE FROM networking_post_reaction WHERE post_id = ? AND account_id = ?")
+                .setParameter(1, postId).setParameter(2, memberId).executeUpdate();
+        if (reaction != null) {
+            em.createNativeQuery("INSERT INTO networking_post_reaction (post_id, account_id, reaction, created_at) VALUES (?, ?, ?, ?)")
+                    .setParameter(1, postId).setParameter(2, memberId).setParameter(3, reaction.name())
+                    .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+        }
+    }
+
+    @Override
+    @Transactional
+    public void delete(long authorId, long postId) {
+        StoredPost post = em.find(StoredPost.class, postId);
+        if (post == null || post.getAuthorId() != authorId) {
+            throw new Rejection("post", "Only its author can delete a post.");
+        }
+        for (String table : List.of("networking_post_reaction", "networking_post_comment", "networking_post_report")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE post_id = ?").setParameter(1, postId).executeUpdate();
+        }
+        em.remove(post);
+    }
+
+    @Override
+    @Transactional
+    public void report(long reporterId, long postId, String reason) {
+        StoredPost post = visible(reporterId, postId);
+        if (post.getAuthorId() == reporterId) {
+            throw new Rejection("post", "You cannot report your own post; delete it instead.");
+        }
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        if (text != null && text.length() > 500) {
+            throw new Rejection("reason", "Keep the reason to 500 characters.");
+        }
+        int added = em.createNativeQuery("INSERT IGNORE INTO networking_post_report (post_id, reporter_id, reason, created_at)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, postId).setParameter(2, reporterId).setParameter(3, text)
+                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+        if (added > 0) {
+            reported.fire(new PostReported(postId, reporterId, post.getAuthorId()));
+        }
+    }
+}

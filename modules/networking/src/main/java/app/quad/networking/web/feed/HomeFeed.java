@@ -1,0 +1,125 @@
+package app.quad.networking.web.feed;
+
+import app.quad.identity.CurrentUser;
+import app.quad.networking.Feed;
+import app.quad.networking.FeedCursor;
+import app.quad.networking.FeedPage;
+import app.quad.networking.Post;
+import app.quad.networking.PostAudience;
+import app.quad.networking.Reaction;
+import app.quad.platform.Rejection;
+import app.quad.platform.faces.FieldMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Backs networking/feed/home.xhtml: writing a post, and the home feed a screen at a time ("Show
+ * more" continues after the last post, never re-reading earlier ones).
+ */
+@Named
+@ViewScoped
+public class HomeFeed implements Serializable {
+
+    static final int SCREEN = 10;
+
+    @Inject
+    Feed feed;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private final List<Post> posts = new ArrayList<>();
+
+    private FeedCursor next;
+
+    private String text;
+
+    private PostAudience audience = PostAudience.CAMPUS;
+
+    @PostConstruct
+    void load() {
+        posts.clear();
+        next = FeedCursor.START;
+        more();
+    }
+
+    public void more() {
+        if (next == null) {
+            return;
+        }
+        FeedPage page = feed.home(currentUser.id(), next, SCREEN);
+        posts.addAll(page.posts());
+        next = page.next();
+    }
+
+    public void publish() {
+        try {
+            feed.publish(currentUser.id(), text, audience);
+            text = null;
+            load();
+            FieldMessages.info("Posted.");
+        } catch (Rejection rejection) {
+            FieldMessages.show("compose", rejection);
+        }
+    }
+
+    public void react(Post post, Reaction reaction) {
+        try {
+            feed.react(currentUser.id(), post.id(), reaction == post.myReaction() ? null : reaction);
+            feed.post(currentUser.id(), post.id()).ifPresent(updated -> posts.set(posts.indexOf(post), updated));
+        } catch (Rejection rejection) {
+            FieldMessages.error(null, rejection.getMessage());
+        }
+    }
+
+    public String ago(Post post) {
+        return PostDates.ago(post.at(), Instant.now());
+    }
+
+    public String commentLabel(Post post) {
+        return switch (post.comments()) {
+            case 0 -> "Comment";
+            case 1 -> "1 comment";
+            default -> post.comments() + " comments";
+        };
+    }
+
+    public List<Post> getPosts() {
+        return posts;
+    }
+
+    public boolean isMore() {
+        return next != null;
+    }
+
+    public Reaction[] getReactions() {
+        return Reaction.values();
+    }
+
+    public PostAudience[] getAudiences() {
+        return PostAudience.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public PostAudience getAudience() {
+        return audience;
+    }
+
+    public void setAudience(PostAudience audience) {
+        this.audience = audience;
+    }
+}

@@ -1,0 +1,137 @@
+package app.quad.networking.web.feed;
+
+import app.quad.identity.CurrentUser;
+import app.quad.networking.Feed;
+import app.quad.networking.NoiseControls;
+import app.quad.networking.Post;
+import app.quad.networking.PostComment;
+import app.quad.networking.Reaction;
+import app.quad.platform.Rejection;
+import app.quad.platform.faces.FieldMessages;
+import app.quad.platform.faces.PagedModel;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** Backs networking/feed/post.xhtml?id=…: one post, its comments, reacting, reporting, muting its author. */
+@Named
+@ViewScoped
+public class ViewPost implements Serializable {
+
+    @Inject
+    Feed feed;
+
+    @Inject
+    NoiseControls noise;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+
+    private Post post;
+
+    private String comment;
+
+    private String reason;
+
+    private final PagedModel<PostComment> comments = new PagedModel<>(
+            (first, max) -> feed.comments(currentUser.id(), id, first, max),
+            item -> Long.toString(item.id()));
+
+    public void load() throws IOException {
+        post = id == null ? null : feed.post(currentUser.id(), id).orElse(null);
+        if (post == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+        }
+    }
+
+    public void addComment() throws IOException {
+        try {
+            feed.comment(currentUser.id(), id, comment);
+            comment = null;
+            load();
+            FieldMessages.info("Your comment is added.");
+        } catch (Rejection rejection) {
+            FieldMessages.show("respond", rejection);
+        }
+    }
+
+    public void react(Reaction reaction) throws IOException {
+        feed.react(currentUser.id(), id, reaction == post.myReaction() ? null : reaction);
+        load();
+    }
+
+    public void report() {
+        try {
+            feed.report(currentUser.id(), id, reason);
+            reason = null;
+            FieldMessages.info("Thank you. The moderators will look at this post; you will hear what they decide.");
+        } catch (Rejection rejection) {
+            FieldMessages.show("report", rejection);
+        }
+    }
+
+    public void muteAuthor() {
+        noise.mutePerson(currentUser.id(), post.authorId());
+        FieldMessages.info(post.authorName() + " is muted: their posts stay out of your feed. They are not told.");
+    }
+
+    public void delete() throws IOException {
+        feed.delete(currentUser.id(), id);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/networking/feed/home.xhtml");
+    }
+
+    public boolean isMine() {
+        return post != null && post.authorId() == currentUser.id();
+    }
+
+    public String ago(Instant at) {
+        return PostDates.ago(at, Instant.now());
+    }
+
+    public Reaction[] getReactions() {
+        return Reaction.values();
+    }
+
+    public Post getPost() {
+        return post;
+    }
+
+    public PagedModel<PostComment> getComments() {
+        return comments;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of networking/feed/*.xhtml: the home feed, one post with its comments. */
+package app.quad.networking.web.feed;
