@@ -59,7 +59,7 @@ class JpaNotifications implements Notifications {
         em.persist(stored);
         if (decision.mailNow()) {
             mailer.send(new NotificationMails(config.baseUrl(), config.zone())
-                    .immediate(recipient.get(), stored.view().text(), notice.link()));
+                    .immediate(recipient.get(), stored.getText(), stored.getLink()));
         }
     }
 }

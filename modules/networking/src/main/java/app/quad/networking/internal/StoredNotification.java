@@ -83,6 +83,10 @@ public class StoredNotification {
         return recipientId;
     }
 
+    String getText() {
+        return text;
+    }
+
     String getLink() {
         return link;
     }
