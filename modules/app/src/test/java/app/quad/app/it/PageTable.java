@@ -57,7 +57,9 @@ final class PageTable {
             entry("/identity/profile/edit.xhtml", SIGNED_IN),
             entry("/identity/profile/preview.xhtml", SIGNED_IN),
             entry("/identity/organisations/view.xhtml", EVERYONE),
-            entry("/identity/organisations/edit.xhtml", EnumSet.of(Visitor.EMPLOYER)));
+            entry("/identity/organisations/edit.xhtml", EnumSet.of(Visitor.EMPLOYER)),
+            entry("/networking/notifications/list.xhtml", SIGNED_IN),
+            entry("/networking/notifications/settings.xhtml", SIGNED_IN));
 
     /**
      * Query strings a page needs to show itself: an account to look at, and a public profile to
