@@ -22,8 +22,8 @@ CREATE TABLE networking_notification (
     KEY ix_networking_notification_recipient (recipient_id, id),
     -- The unread count in the header, on every page.
     KEY ix_networking_notification_unread (recipient_id, read_at),
-    -- Who is due for a digest (only the waiting notices carry a digest), and each one's notices.
-    KEY ix_networking_notification_due (digest, created_at, recipient_id),
+    -- Only notices waiting for a digest carry one: whether any is due, then who, person by person.
+    KEY ix_networking_notification_due (digest, created_at),
     KEY ix_networking_notification_digest (digest, recipient_id, created_at),
     KEY ix_networking_notification_actor (actor_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
