@@ -26,4 +26,10 @@ public class NotificationBell {
         }
         return unread;
     }
+
+    /** The link's accessible name: on screen the count is a bare number beside the word. */
+    public String getLabel() {
+        long count = getUnread();
+        return count == 0 ? "Notifications" : "Notifications, " + count + " unread";
+    }
 }
