@@ -320,6 +320,53 @@ class AccessIT {
         assertTrue(browser.text(By.tagName("main")).contains("Download everything Quad holds about you"));
     }
 
+    @Test
+    void theBellLeadsToANoticeThatOpensAsReadAndTheSettingsChooseHowToHear() throws Exception {
+        String email = account("belle." + System.nanoTime() + "@campus.example.edu", "STUDENT");
+        notice(email, "connection.requested", "Ben Carter asked to connect with you.", "/identity/profile/edit.xhtml");
+        notice(email, "message.received", "Chen Wei sent you a message.", "/identity/account/password.xhtml");
+        signInInBrowser(email);
+        By bell = By.id("notifications");
+        assertEquals("Notifications, 2 unread", browser.driver().findElement(bell).getAccessibleName());
+
+        browser.click(bell);
+        assertEquals(2, browser.driver().findElements(By.cssSelector("tr.notification--unread")).size());
+        String newest = browser.text(By.cssSelector("tr.notification"));
+        assertTrue(newest.startsWith("Unread Chen Wei sent you a message."), "newest first, unread said in words: " + newest);
+        browser.click(By.linkText("Ben Carter asked to connect with you."));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/identity/profile/edit.xhtml"), "the notice leads to its page");
+        assertEquals("Notifications, 1 unread", browser.driver().findElement(bell).getAccessibleName());
+
+        browser.click(bell);
+        browser.click(By.id("notifications:mark-all"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("1 notification is marked as read."));
+        assertEquals("Notifications", browser.driver().findElement(bell).getAccessibleName(), "no count once all are read");
+        assertTrue(browser.driver().findElements(By.cssSelector("tr.notification--unread")).isEmpty());
+        browser.open(page("/networking/notifications/list.xhtml?open=999999999"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("That notification is not there any more."));
+
+        browser.click(By.id("settings-link"));
+        assertEquals("In Quad and in a daily e-mail", messageDelivery().getFirstSelectedOption().getText(), "the default");
+        messageDelivery().selectByVisibleText("In Quad and by e-mail at once");
+        browser.click(By.id("settings:save"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Your notification settings are saved."));
+        browser.open(page("/networking/notifications/settings.xhtml"));
+        assertEquals("In Quad and by e-mail at once", messageDelivery().getFirstSelectedOption().getText());
+    }
+
+    /** The select for messages, found through its label as a screen reader finds it. */
+    private Select messageDelivery() {
+        String id = browser.driver().findElement(By.xpath("//label[normalize-space()='Someone sends you a message']"))
+                .getAttribute("for");
+        return new Select(browser.driver().findElement(By.id(id)));
+    }
+
+    private void notice(String email, String kind, String text, String link) {
+        HttpResponse<String> response = new WebSession(base).post("/test-support/notices",
+                Map.of("email", email, "kind", kind, "text", text, "link", link));
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
     private void signIn(URL base, String email) throws Exception {
         browser.open(URI.create(base.toString().replaceAll("/$", "") + "/identity/access/signin.xhtml").toURL());
         browser.driver().findElement(By.id("signin:email")).sendKeys(email);

@@ -99,6 +99,9 @@ class NetworkingIT {
     Feed feed;
 
     @Inject
+    app.quad.networking.NotificationCentre notificationCentre;
+
+    @Inject
     NoiseControls noise;
 
     @Inject
@@ -132,8 +135,13 @@ class NetworkingIT {
         assertEquals(ana, incoming.requesterId());
         assertEquals(1, connections.sent(ana, 0, 10).total());
 
+        assertTrue(notificationCentre.list(ben, 0, 5).items().stream()
+                .anyMatch(notice -> notice.text().contains("asked to connect with you")), "ben hears of the request");
+
         long connection = connections.accept(ben, request);
         assertTrue(events.contains(new ConnectionAccepted(connection, ana, ben)));
+        assertTrue(notificationCentre.list(ana, 0, 5).items().stream()
+                .anyMatch(notice -> notice.text().contains("accepted your request")), "ana hears of the acceptance");
         assertEquals(Relationship.CONNECTED, connections.between(ana, ben));
         assertEquals(Relationship.CONNECTED, connections.between(ben, ana));
         assertEquals(ben, connections.connectionsOf(ana, 0, 10).items().get(0).accountId());

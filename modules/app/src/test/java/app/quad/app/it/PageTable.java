@@ -67,7 +67,9 @@ final class PageTable {
             entry("/networking/follows/list.xhtml", SIGNED_IN),
             entry("/networking/feed/home.xhtml", SIGNED_IN),
             entry("/networking/feed/post.xhtml", SIGNED_IN),
-            entry("/networking/settings/edit.xhtml", SIGNED_IN));
+            entry("/networking/settings/edit.xhtml", SIGNED_IN),
+            entry("/networking/notifications/list.xhtml", SIGNED_IN),
+            entry("/networking/notifications/settings.xhtml", SIGNED_IN));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open

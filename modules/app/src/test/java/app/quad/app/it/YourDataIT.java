@@ -16,12 +16,17 @@ import app.quad.identity.Profiles;
 import app.quad.identity.ProjectEntry;
 import app.quad.identity.Role;
 import app.quad.identity.Visibility;
+import app.quad.networking.NotificationCentre;
+import app.quad.platform.Delivery;
+import app.quad.platform.Notice;
+import app.quad.platform.Notifications;
 import app.quad.platform.Rejection;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,6 +110,15 @@ class YourDataIT {
     @Inject
     PersonalDataExports exports;
 
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    NotificationCentre notificationCentre;
+
+    @Resource
+    UserTransaction tx;
+
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
 
@@ -164,6 +178,13 @@ class YourDataIT {
         connections.request(classmate, me, "We share the biology lab on Tuesdays, say hi!");
         blocks.block(me, stranger);
         blocks.block(employer, me);
+        // Notifications to them (one mailed at once), their settings, and one to a classmate that names them.
+        notificationCentre.choose(me, Map.of("message.received", Delivery.EMAIL));
+        tx.begin();
+        notifications.notify(new Notice(me, "message.received", "Mat Mate sent you a message.", "/index.xhtml", classmate));
+        notifications.notify(new Notice(classmate, "connection.requested", name + " asked to connect with you.",
+                "/index.xhtml", me));
+        tx.commit();
         long ready = exports.request(me);
         awaitReady(me, ready, Duration.ofSeconds(60));
 
@@ -172,7 +193,8 @@ class YourDataIT {
                 "identity_project", "identity_profile_skill", "identity_disclosure", "identity_audit", "identity_token",
                 "identity_external_login", "identity_import_row", "identity_import_job", "identity_organisation",
                 "identity_export_job", "networking_member", "networking_connection", "networking_edge",
-                "networking_connection_request", "networking_block", "platform_outbox")) {
+                "networking_connection_request", "networking_block", "networking_notification",
+                "networking_notification_setting", "platform_outbox")) {
             assertTrue(before.keySet().stream().anyMatch(hit -> hit.startsWith(table + ".")),
                     "the test must put the person into " + table + " first; found " + before.keySet());
         }
@@ -248,6 +270,10 @@ class YourDataIT {
         profiles.setVisibility(me, ProfileSection.EXPERIENCE, Visibility.ONLY_ME);
         passwords.requestReset(email);
         assertTrue(count("SELECT COUNT(*) FROM platform_outbox WHERE payload LIKE ?", "%" + email + "%") > 0);
+        notificationCentre.choose(me, Map.of("connection.accepted", Delivery.IN_APP));
+        tx.begin();
+        notifications.notify(new Notice(me, "connection.requested", "Someone asked to connect with you.", "/index.xhtml"));
+        tx.commit();
 
         long id = exports.request(me);
         assertEquals(id, exports.request(me), "a second request while one runs returns the same export");
@@ -257,7 +283,8 @@ class YourDataIT {
 
         Map<String, String> files = unzip(exports.open(me, id).orElseThrow());
         assertTrue(files.keySet().containsAll(Set.of("README.txt", "identity/account.json", "identity/profile.json",
-                "identity/disclosures.json", "identity/records.json", "networking/member.json", "platform/mail.json")),
+                "identity/disclosures.json", "identity/records.json", "networking/member.json", "networking/notifications.json",
+                "networking/notification-settings.json", "platform/mail.json")),
                 files.keySet().toString());
         for (String name : files.keySet()) {
             if (!name.equals("README.txt")) {
@@ -278,6 +305,8 @@ class YourDataIT {
         assertFalse(files.get("identity/account.json").contains("password_hash"), "never the password hash");
         assertTrue(files.get("platform/mail.json").contains(email), "the reset mail is in platform/mail.json");
         assertEquals(me, json(files.get("networking/member.json")).getJsonNumber("account_id").longValue());
+        assertTrue(files.get("networking/notifications.json").contains("Someone asked to connect with you."));
+        assertTrue(files.get("networking/notification-settings.json").contains("IN_APP"));
     }
 
     @Test
