@@ -212,9 +212,9 @@ class JpaMessages implements Messages {
         if (conversation == null) {
             return Optional.empty();
         }
-        boolean hidden = ((Number) em.createNativeQuery(
+        boolean hidden = truth(em.createNativeQuery(
                         "SELECT other_suspended FROM networking_participant WHERE account_id = ? AND conversation_id = ?")
-                .setParameter(1, memberId).setParameter(2, conversation.getId()).getSingleResult()).intValue() != 0;
+                .setParameter(1, memberId).setParameter(2, conversation.getId()).getSingleResult());
         ConversationState state = switch (conversation.getStatus()) {
             case ACTIVE -> ConversationState.ACTIVE;
             case REQUESTED -> conversation.requestedBy(memberId) ? ConversationState.REQUEST_SENT : ConversationState.REQUEST_RECEIVED;

@@ -75,4 +75,12 @@ public class EventLog {
     void memberBlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MemberBlocked event) {
         events.add(event);
     }
+
+    void messageSent(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MessageSent event) {
+        events.add(event);
+    }
+
+    void messageReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MessageReported event) {
+        events.add(event);
+    }
 }
