@@ -62,7 +62,9 @@ final class PageTable {
             entry("/networking/connections/requests.xhtml", SIGNED_IN),
             entry("/networking/connections/request.xhtml", SIGNED_IN),
             entry("/networking/connections/block.xhtml", SIGNED_IN),
-            entry("/networking/connections/blocked.xhtml", SIGNED_IN));
+            entry("/networking/connections/blocked.xhtml", SIGNED_IN),
+            entry("/networking/messages/inbox.xhtml", SIGNED_IN),
+            entry("/networking/messages/conversation.xhtml", SIGNED_IN));
 
     /**
      * Query strings a page needs to show itself: an account to look at, and a public profile to
@@ -73,7 +75,8 @@ final class PageTable {
                 "/identity/profile/view.xhtml", "?id=" + publicProfile,
                 "/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation,
                 "/networking/connections/request.xhtml", "?to=" + publicProfile,
-                "/networking/connections/block.xhtml", "?id=" + publicProfile);
+                "/networking/connections/block.xhtml", "?id=" + publicProfile,
+                "/networking/messages/conversation.xhtml", "?with=" + publicProfile);
     }
 
     static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";
