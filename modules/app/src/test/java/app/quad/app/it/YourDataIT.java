@@ -91,6 +91,9 @@ class YourDataIT {
     app.quad.networking.Blocks blocks;
 
     @Inject
+    app.quad.networking.Messages messages;
+
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -164,6 +167,13 @@ class YourDataIT {
         connections.request(classmate, me, "We share the biology lab on Tuesdays, say hi!");
         blocks.block(me, stranger);
         blocks.block(employer, me);
+        // Messages: a conversation with the friend both ways, one message reported each way, and a
+        // request to the classmate that names the person in its text.
+        long mine = messages.send(me, friend, "Seabird count on Saturday?", null);
+        long theirs = messages.send(friend, me, "Yes! Bring the long lens, " + name + ".", null);
+        messages.report(friend, mine);
+        messages.report(me, theirs);
+        messages.send(me, classmate, "Hello from " + name + ", about the lab.", null);
         long ready = exports.request(me);
         awaitReady(me, ready, Duration.ofSeconds(60));
 
@@ -172,7 +182,8 @@ class YourDataIT {
                 "identity_project", "identity_profile_skill", "identity_disclosure", "identity_audit", "identity_token",
                 "identity_external_login", "identity_import_row", "identity_import_job", "identity_organisation",
                 "identity_export_job", "networking_member", "networking_connection", "networking_edge",
-                "networking_connection_request", "networking_block", "platform_outbox")) {
+                "networking_connection_request", "networking_block", "networking_conversation", "networking_participant",
+                "networking_message", "networking_message_report", "platform_outbox")) {
             assertTrue(before.keySet().stream().anyMatch(hit -> hit.startsWith(table + ".")),
                     "the test must put the person into " + table + " first; found " + before.keySet());
         }
@@ -191,6 +202,8 @@ class YourDataIT {
                 "the audit keeps what the administrator did, without naming the person");
         assertTrue(accounts.find(classmate).isPresent() && accounts.find(employer).isPresent());
         assertEquals(0, connections.connectionsOf(friend, 0, 10).total(), "the friend's side of the connection went too");
+        assertEquals(0, messages.inbox(friend, 0, 10).total(), "and the conversation with them");
+        assertEquals(0, messages.unreadCount(classmate));
     }
 
     @Test
@@ -249,6 +262,8 @@ class YourDataIT {
         passwords.requestReset(email);
         assertTrue(count("SELECT COUNT(*) FROM platform_outbox WHERE payload LIKE ?", "%" + email + "%") > 0);
 
+        long friend = open("pen.friend." + tag + "@campus.example.edu", "Pen Friend", Role.STUDENT);
+        messages.send(me, friend, "Kept in my archive", null);
         long id = exports.request(me);
         assertEquals(id, exports.request(me), "a second request while one runs returns the same export");
         awaitReady(me, id, Duration.ofSeconds(60));
@@ -278,6 +293,8 @@ class YourDataIT {
         assertFalse(files.get("identity/account.json").contains("password_hash"), "never the password hash");
         assertTrue(files.get("platform/mail.json").contains(email), "the reset mail is in platform/mail.json");
         assertEquals(me, json(files.get("networking/member.json")).getJsonNumber("account_id").longValue());
+        assertTrue(files.get("networking/messages.json").contains("Kept in my archive"));
+        assertTrue(files.get("networking/conversations.json").contains("REQUESTED"), files.get("networking/conversations.json"));
     }
 
     @Test
