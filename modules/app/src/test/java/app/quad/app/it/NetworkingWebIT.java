@@ -88,6 +88,25 @@ class NetworkingWebIT {
         signIn(dana);
         browser.open(page("/identity/profile/view.xhtml?id=" + eliId));
         assertEquals("Connected", browser.text(By.id("connection-state")));
+
+        // Dana shares an update with her connections; Eli finds it in his feed and reacts.
+        browser.click(By.linkText("Feed"));
+        browser.driver().findElement(By.id("compose:body")).sendKeys("Rover demo on Friday <script>alert(1)</script> https://rover.example.org/demo");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("compose:audience")))
+                .selectByValue("CONNECTIONS");
+        browser.click(By.id("compose:post"));
+        assertTrue(browser.text(By.id("feed")).contains("Rover demo on Friday <script>alert(1)</script>"), "shown as typed");
+
+        browser.driver().manage().deleteAllCookies();
+        signIn(eli);
+        browser.click(By.linkText("Feed"));
+        String feed = browser.text(By.id("feed"));
+        assertTrue(feed.contains("Dana Diaz") && feed.contains("Rover demo on Friday"), feed);
+        assertEquals("https://rover.example.org/demo",
+                browser.driver().findElement(By.cssSelector("#feed .post__text a")).getAttribute("href"));
+        assertTrue(browser.text(By.cssSelector("#feed .post__text a")).startsWith("rover.example.org"), "the link shows its real host");
+        browser.driver().findElement(By.xpath("//article[contains(@aria-label,'Dana Diaz')]//button[contains(.,'Celebrate')]")).click();
+        browser.waitFor(By.xpath("//button[contains(.,'Celebrate 1') and @aria-pressed='true']"));
     }
 
     private void signIn(String email) throws Exception {

@@ -69,7 +69,9 @@ final class PageTable {
             entry("/networking/feed/post.xhtml", SIGNED_IN),
             entry("/networking/settings/edit.xhtml", SIGNED_IN),
             entry("/networking/notifications/list.xhtml", SIGNED_IN),
-            entry("/networking/notifications/settings.xhtml", SIGNED_IN));
+            entry("/networking/notifications/settings.xhtml", SIGNED_IN),
+            entry("/networking/messages/inbox.xhtml", SIGNED_IN),
+            entry("/networking/messages/conversation.xhtml", SIGNED_IN));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -87,7 +89,8 @@ final class PageTable {
                 "/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation,
                 "/networking/connections/request.xhtml", "?to=" + publicProfile,
                 "/networking/connections/block.xhtml", "?id=" + publicProfile,
-                "/networking/feed/post.xhtml", "?id=" + campusPost);
+                "/networking/feed/post.xhtml", "?id=" + campusPost,
+                "/networking/messages/conversation.xhtml", "?with=" + publicProfile);
     }
 
     static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";

@@ -26,6 +26,11 @@ final class WebSession {
     /** PrimeFaces checks on every post that the form carries the page's CSP nonce. */
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
+    /** Inputs and the attributes a form post needs, as Faces writes them. */
+    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(type|name|value)=\"([^\"]*)\"");
+
     private final URL base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -62,6 +67,38 @@ final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
                 .build());
+    }
+
+    /**
+     * The post a browser makes when the button of a page already fetched is pressed, with the
+     * form's hidden fields as the page has them. It can be sent more than once, as a double click
+     * or a resent form does.
+     */
+    HttpRequest formPost(String path, String page, String formId, Map<String, String> fields, String button) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        Matcher input = INPUT.matcher(page);
+        while (input.find()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Matcher attribute = ATTRIBUTE.matcher(input.group());
+            while (attribute.find()) {
+                attributes.put(attribute.group(1), attribute.group(2).replace("&amp;", "&"));
+            }
+            String name = attributes.getOrDefault("name", "");
+            if ("hidden".equals(attributes.get("type")) && (name.startsWith(formId + ":") || name.equals("jakarta.faces.ViewState"))) {
+                form.put(name, attributes.getOrDefault("value", ""));
+            }
+        }
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        Matcher nonce = CSP_NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build();
     }
 
     /** A plain form post, for the test-support servlet. */
@@ -128,7 +165,7 @@ final class WebSession {
         return URI.create(base.toString().replaceAll("/$", "") + path);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> send(HttpRequest request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -96,6 +96,9 @@ class YourDataIT {
     app.quad.networking.Blocks blocks;
 
     @Inject
+    app.quad.networking.Messages messages;
+
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -185,6 +188,13 @@ class YourDataIT {
         notifications.notify(new Notice(classmate, "connection.requested", name + " asked to connect with you.",
                 "/index.xhtml", me));
         tx.commit();
+        // Messages: a conversation with the friend both ways, one message reported each way, and a
+        // request to the classmate that names the person in its text.
+        long mine = messages.send(me, friend, "Seabird count on Saturday?", null);
+        long theirs = messages.send(friend, me, "Yes! Bring the long lens, " + name + ".", null);
+        messages.report(friend, mine);
+        messages.report(me, theirs);
+        messages.send(me, classmate, "Hello from " + name + ", about the lab.", null);
         long ready = exports.request(me);
         awaitReady(me, ready, Duration.ofSeconds(60));
 
@@ -194,7 +204,8 @@ class YourDataIT {
                 "identity_external_login", "identity_import_row", "identity_import_job", "identity_organisation",
                 "identity_export_job", "networking_member", "networking_connection", "networking_edge",
                 "networking_connection_request", "networking_block", "networking_notification",
-                "networking_notification_setting", "platform_outbox")) {
+                "networking_notification_setting", "networking_conversation", "networking_participant",
+                "networking_message", "networking_message_report", "platform_outbox")) {
             assertTrue(before.keySet().stream().anyMatch(hit -> hit.startsWith(table + ".")),
                     "the test must put the person into " + table + " first; found " + before.keySet());
         }
@@ -213,6 +224,8 @@ class YourDataIT {
                 "the audit keeps what the administrator did, without naming the person");
         assertTrue(accounts.find(classmate).isPresent() && accounts.find(employer).isPresent());
         assertEquals(0, connections.connectionsOf(friend, 0, 10).total(), "the friend's side of the connection went too");
+        assertEquals(0, messages.inbox(friend, 0, 10).total(), "and the conversation with them");
+        assertEquals(0, messages.unreadCount(classmate));
     }
 
     @Test
@@ -275,6 +288,8 @@ class YourDataIT {
         notifications.notify(new Notice(me, "connection.requested", "Someone asked to connect with you.", "/index.xhtml"));
         tx.commit();
 
+        long friend = open("pen.friend." + tag + "@campus.example.edu", "Pen Friend", Role.STUDENT);
+        messages.send(me, friend, "Kept in my archive", null);
         long id = exports.request(me);
         assertEquals(id, exports.request(me), "a second request while one runs returns the same export");
         awaitReady(me, id, Duration.ofSeconds(60));
@@ -307,6 +322,8 @@ class YourDataIT {
         assertEquals(me, json(files.get("networking/member.json")).getJsonNumber("account_id").longValue());
         assertTrue(files.get("networking/notifications.json").contains("Someone asked to connect with you."));
         assertTrue(files.get("networking/notification-settings.json").contains("IN_APP"));
+        assertTrue(files.get("networking/messages.json").contains("Kept in my archive"));
+        assertTrue(files.get("networking/conversations.json").contains("REQUESTED"), files.get("networking/conversations.json"));
     }
 
     @Test

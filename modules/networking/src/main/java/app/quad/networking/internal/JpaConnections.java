@@ -87,9 +87,7 @@ class JpaConnections implements Connections, ConnectionDirectory {
         }
         Member recipient = em.find(Member.class, recipientId);
         if (recipient.snoozedAt(now)) {
-            String autoReply = recipient.getSnoozeNote();
-            throw new Rejection("person", nameOf(recipientId) + " is taking a break from new requests until "
-                    + Dates.day(recipient.getSnoozedUntil()) + "." + (autoReply == null ? "" : " Their note: \u201c" + autoReply + "\u201d"));
+            throw Snoozes.refusal(nameOf(recipientId), recipient, "new connection requests");
         }
         RequestBudget budget = budget(requesterId, now);
         if (budget.left() == 0) {

@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Networking's part of "Your data": the member record, connections, requests and blocks. */
+/** Networking's part of "Your data": the member record, connections, requests, blocks and messages. */
 @ApplicationScoped
 class MemberPersonalData implements PersonalData {
 
@@ -51,6 +51,20 @@ class MemberPersonalData implements PersonalData {
                     JsonRows.query(connection, "SELECT suggested_id, created_at FROM networking_dismissed_suggestion WHERE member_id = ?", id));
             archive.json("blocked.json", "The people you blocked.",
                     JsonRows.query(connection, "SELECT blocked_id, created_at FROM networking_block WHERE blocker_id = ? ORDER BY id", id));
+            archive.json("conversations.json", "Your conversations: with whom (by account id), how each stands"
+                            + " (a REQUESTED conversation waits for an answer to its first message), where it is filed for you,"
+                            + " and the newest message you have read.",
+                    JsonRows.query(connection, "SELECT c.id, p.other_id, c.status, c.requested_by, c.created_at, p.folder,"
+                            + " p.last_read_message_id FROM networking_participant p JOIN networking_conversation c"
+                            + " ON c.id = p.conversation_id WHERE p.account_id = ? ORDER BY c.id", id));
+            // The other person's messages are part of the conversation with them, unless their account is suspended.
+            archive.json("messages.json", "The messages you sent and received, as plain text, oldest first.",
+                    JsonRows.query(connection, "SELECT m.id, m.conversation_id, m.sender_id, m.body, m.created_at"
+                            + " FROM networking_participant p JOIN networking_message m ON m.conversation_id = p.conversation_id"
+                            + " WHERE p.account_id = ? AND (m.sender_id = ? OR p.other_suspended = FALSE) ORDER BY m.id", id, id));
+            archive.json("message-reports.json", "Messages you reported to the moderators.",
+                    JsonRows.query(connection, "SELECT message_id, sender_id, created_at FROM networking_message_report"
+                            + " WHERE reporter_id = ? ORDER BY id", id));
         } catch (SQLException e) {
             throw new IOException("could not read the networking records", e);
         }
@@ -75,6 +89,16 @@ class MemberPersonalData implements PersonalData {
         em.createNativeQuery("DELETE FROM networking_follow WHERE follower_id = ? OR (target_kind = 'ACCOUNT' AND target_id = ?)")
                 .setParameter(1, id).setParameter(2, id).executeUpdate();
         em.createNativeQuery("DELETE FROM networking_block WHERE blocker_id = ? OR blocked_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        // A conversation with the person is about them, the other side's messages included.
+        em.createNativeQuery("DELETE FROM networking_message_report WHERE reporter_id = ? OR sender_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE m FROM networking_message m JOIN networking_participant p ON p.conversation_id = m.conversation_id"
+                        + " WHERE p.account_id = ?")
+                .setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM networking_participant WHERE account_id = ? OR other_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM networking_conversation WHERE low_id = ? OR high_id = ?")
                 .setParameter(1, id).setParameter(2, id).executeUpdate();
         Member member = em.find(Member.class, id);
         if (member != null) {

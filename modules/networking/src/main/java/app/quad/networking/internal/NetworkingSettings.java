@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.util.List;
+
 /** Networking's configuration; see config/quad.properties. */
 @ApplicationScoped
 class NetworkingSettings {
@@ -16,7 +19,41 @@ class NetworkingSettings {
     @ConfigProperty(name = "quad.networking.weekly-requests.staff", defaultValue = "100")
     int weeklyRequestsForStaff;
 
+    @Inject
+    @ConfigProperty(name = "quad.networking.messages-per-minute", defaultValue = "20")
+    int messagesPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "quad.networking.messages-per-hour", defaultValue = "200")
+    int messagesPerHour;
+
+    @Inject
+    @ConfigProperty(name = "quad.networking.employer-messages-per-term", defaultValue = "200")
+    int employerMessagesPerTerm;
+
+    @Inject
+    @ConfigProperty(name = "quad.networking.terms", defaultValue = "01-01,06-01,09-01")
+    String terms;
+
+    private Terms parsedTerms;
+
     int weeklyRequests(boolean staff) {
         return staff ? weeklyRequestsForStaff : weeklyRequests;
+    }
+
+    List<SendingRate.Limit> sendingLimits() {
+        return List.of(new SendingRate.Limit(messagesPerMinute, Duration.ofMinutes(1)),
+                new SendingRate.Limit(messagesPerHour, Duration.ofHours(1)));
+    }
+
+    int employerMessagesPerTerm() {
+        return employerMessagesPerTerm;
+    }
+
+    Terms terms() {
+        if (parsedTerms == null) {
+            parsedTerms = Terms.parse(terms);
+        }
+        return parsedTerms;
     }
 }

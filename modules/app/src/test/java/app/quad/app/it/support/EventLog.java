@@ -83,4 +83,12 @@ public class EventLog {
     void postReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.PostReported event) {
         events.add(event);
     }
+
+    void messageSent(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MessageSent event) {
+        events.add(event);
+    }
+
+    void messageReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MessageReported event) {
+        events.add(event);
+    }
 }

@@ -7,6 +7,7 @@ import app.quad.networking.FeedPage;
 import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
 import app.quad.networking.Reaction;
+import app.quad.networking.web.LinkedText;
 import app.quad.platform.Rejection;
 import app.quad.platform.faces.FieldMessages;
 import jakarta.annotation.PostConstruct;
@@ -77,6 +78,11 @@ public class HomeFeed implements Serializable {
         } catch (Rejection rejection) {
             FieldMessages.error(null, rejection.getMessage());
         }
+    }
+
+    /** The text, escaped, with links that show their real host; safe to write unescaped. */
+    public String html(String text) {
+        return LinkedText.html(text);
     }
 
     public String ago(Post post) {

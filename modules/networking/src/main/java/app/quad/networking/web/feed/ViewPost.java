@@ -6,6 +6,7 @@ import app.quad.networking.NoiseControls;
 import app.quad.networking.Post;
 import app.quad.networking.PostComment;
 import app.quad.networking.Reaction;
+import app.quad.networking.web.LinkedText;
 import app.quad.platform.Rejection;
 import app.quad.platform.faces.FieldMessages;
 import app.quad.platform.faces.PagedModel;
@@ -93,6 +94,11 @@ public class ViewPost implements Serializable {
 
     public boolean isMine() {
         return post != null && post.authorId() == currentUser.id();
+    }
+
+    /** The text, escaped, with links that show their real host; safe to write unescaped. */
+    public String html(String text) {
+        return LinkedText.html(text);
     }
 
     public String ago(Instant at) {
