@@ -12,7 +12,9 @@ public enum UploadKind {
     RESUME(5, false),
     PHOTO(2, true),
     /** An employer organisation's logo on its page. */
-    LOGO(2, true);
+    LOGO(2, true),
+    /** An image in a post in the feed. */
+    POST_IMAGE(2, true);
 
     private static final long MB = 1024L * 1024;
 

@@ -12,7 +12,18 @@ import java.util.Optional;
 public interface Feed {
 
     /** @throws app.quad.platform.Rejection field {@code body} for an empty or too long text */
-    long publish(long authorId, String text, PostAudience audience);
+    default long publish(long authorId, String text, PostAudience audience) {
+        return publish(authorId, text, audience, null);
+    }
+
+    /**
+     * @param image an image for the post, or null
+     * @throws app.quad.platform.Rejection field {@code body} for an empty or too long text; field
+     *                                     {@code file} for an image that is refused, field
+     *                                     {@code imageDescription} for an image without a description.
+     *                                     Nothing is kept then.
+     */
+    long publish(long authorId, String text, PostAudience audience, PostImage image);
 
     /** The next screen of the member's home feed; start with {@link FeedCursor#START}. */
     FeedPage home(long memberId, FeedCursor cursor, int size);

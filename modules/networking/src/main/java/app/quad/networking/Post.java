@@ -8,9 +8,12 @@ import java.util.Map;
  *
  * @param reactions how many of each reaction it has
  * @param myReaction the viewer's own reaction, or null
+ * @param imageUploadId the post's image, served at /files/{id}/display to those who may see the post; or null
+ * @param imageDescription the author's description of the image
  */
 public record Post(long id, long authorId, String authorName, String text, PostAudience audience, Instant at,
-                   Map<Reaction, Integer> reactions, Reaction myReaction, int comments) {
+                   Map<Reaction, Integer> reactions, Reaction myReaction, int comments, Long imageUploadId,
+                   String imageDescription) {
 
     public Post {
         reactions = Map.copyOf(reactions);

@@ -10,6 +10,8 @@ import app.quad.identity.ProfileDetails;
 import app.quad.identity.ProfileSection;
 import app.quad.identity.Profiles;
 import app.quad.identity.Role;
+import app.quad.identity.StoredUpload;
+import app.quad.identity.Uploads;
 import app.quad.identity.Visibility;
 import app.quad.networking.Blocks;
 import app.quad.networking.ConnectionAccepted;
@@ -25,6 +27,7 @@ import app.quad.networking.FeedPage;
 import app.quad.networking.NoiseControls;
 import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
+import app.quad.networking.PostImage;
 import app.quad.networking.PostPublished;
 import app.quad.networking.PostReported;
 import app.quad.networking.Reaction;
@@ -32,6 +35,7 @@ import app.quad.networking.Suggestions;
 import app.quad.networking.IncomingRequest;
 import app.quad.networking.MemberBlocked;
 import app.quad.networking.Relationship;
+import app.quad.platform.Delivery;
 import app.quad.platform.Rejection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -43,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,6 +58,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -97,6 +103,9 @@ class NetworkingIT {
 
     @Inject
     Feed feed;
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     app.quad.networking.NotificationCentre notificationCentre;
@@ -513,6 +522,62 @@ class NetworkingIT {
         feed.delete(author, forConnections);
         assertTrue(feed.post(friend, forConnections).isEmpty());
         assertEquals(0, count("SELECT COUNT(*) FROM networking_post_comment WHERE post_id = ?", forConnections));
+    }
+
+    @Test
+    void whoeverChoosesADigestGetsTheirFeedAsNoticesForIt() {
+        long author = student("author");
+        long byMail = student("bymail");
+        long visitor = student("visitor");
+        long muter = student("muter");
+        connect(author, byMail);
+        connect(author, visitor);
+        connect(author, muter);
+        notificationCentre.choose(byMail, Map.of("feed.post", Delivery.DAILY_DIGEST));
+        notificationCentre.choose(muter, Map.of("feed.post", Delivery.DAILY_DIGEST));
+        noise.muteKeyword(muter, "hackathon");
+
+        feed.publish(author, "Who is coming to the hackathon this weekend?", PostAudience.CONNECTIONS);
+        assertTrue(notificationCentre.list(byMail, 0, 10).items().stream()
+                .anyMatch(notice -> notice.kind().equals("feed.post") && notice.text().contains("hackathon")));
+        assertTrue(notificationCentre.list(visitor, 0, 10).items().stream().noneMatch(notice -> notice.kind().equals("feed.post")),
+                "off by default: the feed is there to be visited");
+        assertTrue(notificationCentre.list(muter, 0, 10).items().stream().noneMatch(notice -> notice.kind().equals("feed.post")),
+                "muted words stay out of the digest too");
+    }
+
+    @Test
+    void aPostsImageIsCheckedAndSeenOnlyByThoseWhoSeeThePost() throws Exception {
+        long author = student("author");
+        long friend = student("friend");
+        long stranger = student("stranger");
+        connect(author, friend);
+        byte[] png = png();
+        long post = feed.publish(author, "Our rover, ready for Friday", PostAudience.CONNECTIONS,
+                new PostImage("rover.png", new ByteArrayInputStream(png), "The rover on the lab bench"));
+        Post seen = feed.post(friend, post).orElseThrow();
+        assertEquals("The rover on the lab bench", seen.imageDescription());
+        StoredUpload upload = uploads.find(seen.imageUploadId()).orElseThrow();
+        assertTrue(uploads.visibleTo(upload, Optional.of(friend)));
+        assertFalse(uploads.visibleTo(upload, Optional.of(stranger)), "not to someone who may not see the post");
+        assertFalse(uploads.visibleTo(upload, Optional.empty()));
+
+        long before = count("SELECT COUNT(*) FROM networking_post WHERE author_id = ?", author);
+        assertEquals("file", refusal(() -> feed.publish(author, "Look at this", PostAudience.CAMPUS,
+                new PostImage("poster.png", new ByteArrayInputStream("<svg onload=alert(1)/>".getBytes()), "A poster"))).field());
+        assertEquals("imageDescription", refusal(() -> feed.publish(author, "Look at this", PostAudience.CAMPUS,
+                new PostImage("rover.png", new ByteArrayInputStream(png), " "))).field());
+        assertEquals(before, count("SELECT COUNT(*) FROM networking_post WHERE author_id = ?", author), "a refused image keeps no post");
+
+        feed.delete(author, post);
+        assertTrue(uploads.find(upload.id()).isEmpty(), "the image goes with its post");
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private List<Long> allScreens(long member, int size) {

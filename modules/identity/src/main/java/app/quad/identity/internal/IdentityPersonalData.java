@@ -120,6 +120,7 @@ class IdentityPersonalData implements PersonalData {
                             case PHOTO -> "photo";
                             case RESUME -> "résumé";
                             case LOGO -> "organisation's logo";
+                            case POST_IMAGE -> "image in a post";
                         } + ", uploaded "
                                 + upload.createdAt() + (upload.kind().image() ? " (as Quad redrew it)" : ""), content);
             }

@@ -4,12 +4,15 @@ import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.identity.Role;
+import app.quad.identity.UploadKind;
+import app.quad.identity.Uploads;
 import app.quad.networking.Feed;
 import app.quad.networking.FeedCursor;
 import app.quad.networking.FeedPage;
 import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
 import app.quad.networking.PostComment;
+import app.quad.networking.PostImage;
 import app.quad.networking.PostPublished;
 import app.quad.networking.PostReported;
 import app.quad.networking.Reaction;
@@ -56,6 +59,9 @@ class JpaFeed implements Feed {
     NoiseFilter noise;
 
     @Inject
+    Uploads uploads;
+
+    @Inject
     Event<PostPublished> published;
 
     @Inject
@@ -63,12 +69,23 @@ class JpaFeed implements Feed {
 
     @Override
     @Transactional
-    public long publish(long authorId, String text, PostAudience audience) {
+    public long publish(long authorId, String text, PostAudience audience, PostImage image) {
         String body = PostText.checked("body", text);
         if (audience == null) {
             throw new Rejection("audience", "Choose who may see the post.");
         }
         StoredPost post = new StoredPost(authorId, body, audience, Instant.now());
+        if (image != null) {
+            String description = image.description() == null ? "" : image.description().strip();
+            if (description.isEmpty()) {
+                throw new Rejection("imageDescription", "Describe the image in a few words for people who cannot see it.");
+            }
+            if (description.length() > 300) {
+                throw new Rejection("imageDescription", "Keep the description to 300 characters.");
+            }
+            // Refused files throw here, and the post is not kept either.
+            post.attachImage(uploads.store(authorId, UploadKind.POST_IMAGE, image.fileName(), image.content()), description);
+        }
         em.persist(post);
         em.flush();
         published.fire(new PostPublished(post.getId(), authorId));
@@ -206,7 +223,7 @@ class JpaFeed implements Feed {
         long comments = em.createQuery("SELECT COUNT(c) FROM StoredComment c WHERE c.postId = :post", Long.class)
                 .setParameter("post", post.getId()).getSingleResult();
         return new Post(post.getId(), post.getAuthorId(), nameOf(post.getAuthorId()), post.getBody(), post.getAudience(),
-                post.getCreatedAt(), reactions, mine, (int) comments);
+                post.getCreatedAt(), reactions, mine, (int) comments, post.getImageUploadId(), post.getImageAlt());
     }
 
     private String nameOf(long accountId) {
@@ -272,6 +289,9 @@ class JpaFeed implements Feed {
         }
         for (String table : List.of("networking_post_reaction", "networking_post_comment", "networking_post_report")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE post_id = ?").setParameter(1, postId).executeUpdate();
+        }
+        if (post.getImageUploadId() != null) {
+            uploads.delete(post.getImageUploadId());
         }
         em.remove(post);
     }

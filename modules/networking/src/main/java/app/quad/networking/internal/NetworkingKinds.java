@@ -14,12 +14,16 @@ class NetworkingKinds implements NotificationKinds {
     static final String CONNECTION_REQUESTED = "connection.requested";
     static final String CONNECTION_ACCEPTED = "connection.accepted";
     static final String MESSAGE_RECEIVED = "message.received";
+    static final String FEED_POST = "feed.post";
 
     @Override
     public List<NotificationKind> kinds() {
         return List.of(
                 new NotificationKind(CONNECTION_REQUESTED, "Someone asks to connect with you", Delivery.DAILY_DIGEST),
                 new NotificationKind(CONNECTION_ACCEPTED, "Someone accepts your request to connect", Delivery.WEEKLY_DIGEST),
-                new NotificationKind(MESSAGE_RECEIVED, "Someone sends you a message", Delivery.DAILY_DIGEST));
+                new NotificationKind(MESSAGE_RECEIVED, "Someone sends you a message", Delivery.DAILY_DIGEST),
+                // Off by default: the feed is there to be visited. A digest replaces visiting it.
+                new NotificationKind(FEED_POST, "New posts in your feed (choose a digest to read your feed by e-mail instead)",
+                        Delivery.OFF));
     }
 }

@@ -37,6 +37,12 @@ class StoredPost {
     @Column(name = "removed_at")
     private Instant removedAt;
 
+    @Column(name = "image_upload_id")
+    private Long imageUploadId;
+
+    @Column(name = "image_alt")
+    private String imageAlt;
+
     protected StoredPost() {
     }
 
@@ -50,6 +56,19 @@ class StoredPost {
     /** Not taken down and its author not suspended. */
     boolean isUp() {
         return removedAt == null && !authorSuspended;
+    }
+
+    void attachImage(long uploadId, String description) {
+        this.imageUploadId = uploadId;
+        this.imageAlt = description;
+    }
+
+    Long getImageUploadId() {
+        return imageUploadId;
+    }
+
+    String getImageAlt() {
+        return imageAlt;
     }
 
     Long getId() {

@@ -2,10 +2,13 @@ package app.quad.networking.web.feed;
 
 import app.quad.identity.CurrentUser;
 import app.quad.networking.Feed;
+import app.quad.networking.NotificationCentre;
+import app.quad.platform.Delivery;
 import app.quad.networking.FeedCursor;
 import app.quad.networking.FeedPage;
 import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
+import app.quad.networking.PostImage;
 import app.quad.networking.Reaction;
 import app.quad.networking.web.LinkedText;
 import app.quad.platform.Rejection;
@@ -15,6 +18,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +41,9 @@ public class HomeFeed implements Serializable {
     Feed feed;
 
     @Inject
+    NotificationCentre notificationCentre;
+
+    @Inject
     CurrentUser currentUser;
 
     private final List<Post> posts = new ArrayList<>();
@@ -43,6 +53,10 @@ public class HomeFeed implements Serializable {
     private String text;
 
     private PostAudience audience = PostAudience.CAMPUS;
+
+    private transient Part image;
+
+    private String imageDescription;
 
     @PostConstruct
     void load() {
@@ -61,13 +75,19 @@ public class HomeFeed implements Serializable {
     }
 
     public void publish() {
-        try {
-            feed.publish(currentUser.id(), text, audience);
+        try (InputStream content = image == null || image.getSize() == 0 ? null : image.getInputStream()) {
+            PostImage attached = content == null ? null : new PostImage(image.getSubmittedFileName(), content, imageDescription);
+            feed.publish(currentUser.id(), text, audience, attached);
             text = null;
+            imageDescription = null;
             load();
             FieldMessages.info("Posted.");
         } catch (Rejection rejection) {
             FieldMessages.show("compose", rejection);
+        } catch (IOException e) {
+            FieldMessages.error("compose:file", "The image could not be read. Please try again.");
+        } finally {
+            image = null;
         }
     }
 
@@ -97,6 +117,12 @@ public class HomeFeed implements Serializable {
         };
     }
 
+    /** The member chose to read their feed as a digest by e-mail. */
+    public boolean isByMail() {
+        return notificationCentre.settings(currentUser.id()).stream()
+                .anyMatch(setting -> setting.kind().key().equals("feed.post") && setting.delivery() != Delivery.OFF);
+    }
+
     public List<Post> getPosts() {
         return posts;
     }
@@ -119,6 +145,22 @@ public class HomeFeed implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public Part getImage() {
+        return image;
+    }
+
+    public void setImage(Part image) {
+        this.image = image;
+    }
+
+    public String getImageDescription() {
+        return imageDescription;
+    }
+
+    public void setImageDescription(String imageDescription) {
+        this.imageDescription = imageDescription;
     }
 
     public PostAudience getAudience() {
