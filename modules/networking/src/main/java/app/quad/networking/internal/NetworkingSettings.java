@@ -2,7 +2,11 @@ package app.quad.networking.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.ZoneId;
 
 /** Networking's configuration; see config/quad.properties. */
 @ApplicationScoped
@@ -16,7 +20,46 @@ class NetworkingSettings {
     @ConfigProperty(name = "quad.networking.weekly-requests.staff", defaultValue = "100")
     int weeklyRequestsForStaff;
 
+    @Inject
+    @ConfigProperty(name = "quad.networking.open-coffee-proposals", defaultValue = "5")
+    int openCoffeeProposals;
+
+    @Inject
+    @ConfigProperty(name = "quad.campus-zone", defaultValue = "UTC")
+    String campusZone;
+
+    @Inject
+    @ConfigProperty(name = "quad.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "quad.mail.from", defaultValue = "Quad <no-reply@quad.invalid>")
+    String mailFrom;
+
     int weeklyRequests(boolean staff) {
         return staff ? weeklyRequestsForStaff : weeklyRequests;
+    }
+
+    /** Coffee chat proposals one member may have waiting for an answer at once, against spam. */
+    int openCoffeeProposals() {
+        return openCoffeeProposals;
+    }
+
+    ZoneId campusZone() {
+        return ZoneId.of(campusZone.strip());
+    }
+
+    /** A link to a page, for mail. */
+    String link(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
+
+    /** The bare address of quad.mail.from, the organizer of calendar invitations. */
+    String senderAddress() {
+        try {
+            return new InternetAddress(mailFrom).getAddress();
+        } catch (AddressException e) {
+            return "no-reply@quad.invalid";
+        }
     }
 }
