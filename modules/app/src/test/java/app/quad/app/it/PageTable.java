@@ -65,6 +65,9 @@ final class PageTable {
             entry("/networking/connections/blocked.xhtml", SIGNED_IN),
             entry("/networking/connections/suggestions.xhtml", SIGNED_IN),
             entry("/networking/follows/list.xhtml", SIGNED_IN),
+            entry("/networking/chats/propose.xhtml", SIGNED_IN),
+            entry("/networking/chats/list.xhtml", SIGNED_IN),
+            entry("/networking/chats/staff.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/networking/settings/edit.xhtml", SIGNED_IN));
 
     /**
@@ -76,7 +79,8 @@ final class PageTable {
                 "/identity/profile/view.xhtml", "?id=" + publicProfile,
                 "/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation,
                 "/networking/connections/request.xhtml", "?to=" + publicProfile,
-                "/networking/connections/block.xhtml", "?id=" + publicProfile);
+                "/networking/connections/block.xhtml", "?id=" + publicProfile,
+                "/networking/chats/propose.xhtml", "?with=" + publicProfile);
     }
 
     static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";
