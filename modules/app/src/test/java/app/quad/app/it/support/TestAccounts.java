@@ -20,7 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Lets tests outside the server open active accounts with any roles, and list campus domains.
+ * Lets tests outside the server open active accounts with any roles (connected to another account
+ * with {@code connectWith}), and list campus domains.
  * Deployed only with the test archive.
  */
 @WebServlet("/test-support/accounts")
@@ -37,6 +38,9 @@ public class TestAccounts extends HttpServlet {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    app.quad.networking.Connections connections;
 
     /** A verified organisation at the domain, added by a member of staff made for the purpose. */
     private long verifiedOrganisation(String domain) {
@@ -80,6 +84,10 @@ public class TestAccounts extends HttpServlet {
         if (visibility != null) {
             String[] sectionAndLevel = visibility.split(":");
             profiles.setVisibility(id, ProfileSection.valueOf(sectionAndLevel[0]), Visibility.valueOf(sectionAndLevel[1]));
+        }
+        String connectWith = request.getParameter("connectWith");
+        if (connectWith != null) {
+            connections.accept(id, connections.request(Long.parseLong(connectWith), id, "Connected by the test support servlet."));
         }
         response.setContentType("text/plain");
         response.getWriter().print(id);
