@@ -91,6 +91,9 @@ class YourDataIT {
     app.quad.networking.Blocks blocks;
 
     @Inject
+    app.quad.networking.CoffeeChats coffeeChats;
+
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -158,12 +161,30 @@ class YourDataIT {
         execute("INSERT INTO identity_import_row (job_id, file_row, email, outcome, reason, account_id)"
                 + " VALUES (?, 2, ?, 'UPDATED', ?, ?)", job, email, "name changed to " + name, me);
         // Networking: a connection (an edge each way), requests each way, blocks each way.
-        long friend = open("friend." + tag + "@campus.example.edu", "Fri End", Role.ALUMNI);
+        String friendEmail = "friend." + tag + "@campus.example.edu";
+        long friend = open(friendEmail, "Fri End", Role.ALUMNI);
         long stranger = open("stranger." + tag + "@campus.example.edu", "Stra Nger", Role.STUDENT);
         connections.accept(friend, connections.request(me, friend, "We counted seabirds together last spring."));
         connections.request(classmate, me, "We share the biology lab on Tuesdays, say hi!");
         blocks.block(me, stranger);
         blocks.block(employer, me);
+        // Coffee chats with the friend: one agreed and to come, one past where both said they met.
+        // Their invitations to the friend name the person.
+        java.time.LocalDateTime tomorrow = java.time.LocalDateTime.now(coffeeChats.campusZone()).plusDays(1)
+                .withHour(10).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        long coffee = coffeeChats.propose(me, friend, new app.quad.networking.CoffeeChats.Proposal(List.of(tomorrow), 30,
+                "Harbour caf\u00e9", null));
+        coffeeChats.choose(friend, coffee, coffeeChats.awaitingAnswer(friend, 0, 1).items().get(0).slots().get(0).id());
+        long metChat = coffeeChats.propose(friend, me, new app.quad.networking.CoffeeChats.Proposal(List.of(tomorrow.plusHours(2)),
+                15, "Tide pools", null));
+        coffeeChats.choose(me, metChat, coffeeChats.awaitingAnswer(me, 0, 1).items().get(0).slots().get(0).id());
+        execute("UPDATE networking_coffee_chat SET starts_at = NOW(6) - INTERVAL 2 HOUR, ends_at = NOW(6) - INTERVAL 90 MINUTE"
+                + " WHERE id = ?", metChat);
+        coffeeChats.confirmMet(me, metChat);
+        coffeeChats.confirmMet(friend, metChat);
+        assertTrue(app.quad.app.it.support.Await.until(Duration.ofSeconds(30), () -> count(
+                "SELECT COUNT(*) FROM platform_outbox WHERE status = 'PENDING' AND payload LIKE ?", "%" + name + "%") == 0),
+                "the invitations naming the person are delivered");
         long ready = exports.request(me);
         awaitReady(me, ready, Duration.ofSeconds(60));
 
@@ -172,7 +193,8 @@ class YourDataIT {
                 "identity_project", "identity_profile_skill", "identity_disclosure", "identity_audit", "identity_token",
                 "identity_external_login", "identity_import_row", "identity_import_job", "identity_organisation",
                 "identity_export_job", "networking_member", "networking_connection", "networking_edge",
-                "networking_connection_request", "networking_block", "platform_outbox")) {
+                "networking_connection_request", "networking_block", "networking_coffee_chat", "networking_coffee_met",
+                "platform_outbox")) {
             assertTrue(before.keySet().stream().anyMatch(hit -> hit.startsWith(table + ".")),
                     "the test must put the person into " + table + " first; found " + before.keySet());
         }
@@ -191,6 +213,11 @@ class YourDataIT {
                 "the audit keeps what the administrator did, without naming the person");
         assertTrue(accounts.find(classmate).isPresent() && accounts.find(employer).isPresent());
         assertEquals(0, connections.connectionsOf(friend, 0, 10).total(), "the friend's side of the connection went too");
+        assertEquals(0, count("SELECT COUNT(*) FROM networking_coffee_slot WHERE chat_id IN (?, ?)", coffee, metChat),
+                "the offered times went with the chats");
+        assertTrue(app.quad.app.it.support.Await.until(Duration.ofSeconds(30), () -> count(
+                "SELECT COUNT(*) FROM platform_outbox WHERE status = 'DELIVERED' AND payload LIKE ? AND payload LIKE ?",
+                "%" + friendEmail + "%", "%METHOD:CANCEL%") == 1), "the friend's calendar is told the chat is off");
     }
 
     @Test
@@ -257,7 +284,8 @@ class YourDataIT {
 
         Map<String, String> files = unzip(exports.open(me, id).orElseThrow());
         assertTrue(files.keySet().containsAll(Set.of("README.txt", "identity/account.json", "identity/profile.json",
-                "identity/disclosures.json", "identity/records.json", "networking/member.json", "platform/mail.json")),
+                "identity/disclosures.json", "identity/records.json", "networking/member.json", "networking/coffee-chats.json",
+                "platform/mail.json")),
                 files.keySet().toString());
         for (String name : files.keySet()) {
             if (!name.equals("README.txt")) {
