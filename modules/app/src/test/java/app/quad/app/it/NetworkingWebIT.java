@@ -10,9 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -107,6 +112,78 @@ class NetworkingWebIT {
         assertTrue(browser.text(By.cssSelector("#feed .post__text a")).startsWith("rover.example.org"), "the link shows its real host");
         browser.driver().findElement(By.xpath("//article[contains(@aria-label,'Dana Diaz')]//button[contains(.,'Celebrate')]")).click();
         browser.waitFor(By.xpath("//button[contains(.,'Celebrate 1') and @aria-pressed='true']"));
+    }
+
+    @Test
+    void aCoffeeChatIsProposedOnAProfileAgreedOnTheListAndTheInvitationArrivesByMail() throws Exception {
+        String tag = Long.toString(System.nanoTime());
+        String fay = "fay." + tag + "@campus.example.edu";
+        String gus = "gus." + tag + "@campus.example.edu";
+        long fayId = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", fay, "name", "Fay Fischer",
+                "password", PASSWORD, "roles", "STUDENT")).body().strip());
+        long gusId = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", gus, "name", "Gus Garcia",
+                "password", PASSWORD, "roles", "ALUMNI", "connectWith", Long.toString(fayId))).body().strip());
+
+        signIn(fay);
+        browser.open(page("/identity/profile/view.xhtml?id=" + gusId));
+        browser.click(By.id("propose-coffee"));
+        assertTrue(browser.text(By.id("propose")).contains("campus time, UTC"), "the tests run with the default campus zone");
+        browser.click(By.id("propose:send"));
+        assertTrue(browser.text(By.id("propose")).contains("Offer at least one time."), "nothing offered is refused at the first row");
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        type(By.id("propose:slot1"), day.toString());
+        type(By.id("propose:time1"), "14:30");
+        type(By.id("propose:slot2"), day.plusDays(1).toString());
+        type(By.id("propose:time2"), "09:15");
+        new Select(browser.driver().findElement(By.id("propose:duration"))).selectByValue("45");
+        browser.driver().findElement(By.id("propose:place")).sendKeys("<i>Campus caf\u00e9</i>, table by the window");
+        browser.click(By.id("propose:send"));
+        assertTrue(browser.text(By.id("done")).contains("Your proposal is sent"));
+
+        browser.driver().manage().deleteAllCookies();
+        signIn(gus);
+        browser.open(page("/networking/chats/list.xhtml"));
+        String waiting = browser.text(By.id("chats:awaiting"));
+        assertTrue(waiting.contains("Fay Fischer"), waiting);
+        assertTrue(waiting.contains("45 minutes at <i>Campus caf\u00e9</i>, table by the window"), "the place is shown as typed: " + waiting);
+        String firstTime = browser.driver().findElement(By.cssSelector("[id$='pick']")).getText();
+        assertTrue(firstTime.contains("14:30"), "the earlier time comes first: " + firstTime);
+        browser.click(By.cssSelector("[id$='pick']"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Agreed: coffee chat with Fay Fischer"));
+        assertTrue(browser.text(By.id("chats:upcoming")).contains("Fay Fischer"));
+
+        String invitation = SentMail.calendarTo(gus);
+        assertTrue(invitation.toLowerCase().startsWith("text/calendar") && invitation.toLowerCase().contains("method=request"), invitation);
+        assertTrue(invitation.contains("BEGIN:VCALENDAR"), invitation);
+        assertTrue(invitation.contains("METHOD:REQUEST"), invitation);
+        assertTrue(invitation.contains("DTSTART:" + day.toString().replace("-", "") + "T143000Z"), invitation);
+        assertTrue(invitation.contains("DTEND:" + day.toString().replace("-", "") + "T151500Z"), invitation);
+        assertTrue(invitation.contains("SUMMARY:Coffee chat: Gus Garcia and Fay Fischer"), invitation);
+        assertTrue(invitation.contains("mailto:" + gus) && !invitation.contains(fay), "only the recipient's own address");
+        assertTrue(SentMail.calendarTo(fay).contains("DTSTART:" + day.toString().replace("-", "") + "T143000Z"));
+
+        String download = browser.driver().findElement(By.partialLinkText("Add to calendar")).getAttribute("href");
+        String path = URI.create(download).getPath().substring(base.getPath().replaceAll("/$", "").length())
+                + "?" + URI.create(download).getQuery();
+        WebSession gusSession = new WebSession(base);
+        gusSession.signIn(gus, PASSWORD);
+        var file = gusSession.get(path);
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(file.body().contains("METHOD:REQUEST"));
+        WebSession stranger = new WebSession(base);
+        String other = "hal." + tag + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", other, "name", "Hal Hill", "password", PASSWORD,
+                "roles", "STUDENT"));
+        stranger.signIn(other, PASSWORD);
+        assertEquals(404, stranger.get(path).statusCode(), "someone else's chat is not found");
+    }
+
+    /** Sets a date or time input the way the browser's picker would, whatever the browser's locale. */
+    private void type(By input, String value) {
+        WebElement element = browser.driver().findElement(input);
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", element, value);
     }
 
     private void signIn(String email) throws Exception {

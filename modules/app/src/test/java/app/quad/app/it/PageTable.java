@@ -71,7 +71,10 @@ final class PageTable {
             entry("/networking/notifications/list.xhtml", SIGNED_IN),
             entry("/networking/notifications/settings.xhtml", SIGNED_IN),
             entry("/networking/messages/inbox.xhtml", SIGNED_IN),
-            entry("/networking/messages/conversation.xhtml", SIGNED_IN));
+            entry("/networking/messages/conversation.xhtml", SIGNED_IN),
+            entry("/networking/chats/propose.xhtml", SIGNED_IN),
+            entry("/networking/chats/list.xhtml", SIGNED_IN),
+            entry("/networking/chats/staff.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -90,7 +93,8 @@ final class PageTable {
                 "/networking/connections/request.xhtml", "?to=" + publicProfile,
                 "/networking/connections/block.xhtml", "?id=" + publicProfile,
                 "/networking/feed/post.xhtml", "?id=" + campusPost,
-                "/networking/messages/conversation.xhtml", "?with=" + publicProfile);
+                "/networking/messages/conversation.xhtml", "?with=" + publicProfile,
+                "/networking/chats/propose.xhtml", "?with=" + publicProfile);
     }
 
     static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";

@@ -65,6 +65,35 @@ final class SentMail {
         throw new AssertionError("no mail to " + email + " with a link to " + pagePath);
     }
 
+    /**
+     * The first text/calendar attachment of the mail to the address, waited for, as
+     * "Content-Type header\n\ncontent" with iCalendar's folded lines joined again.
+     */
+    static String calendarTo(String email) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : to(email)) {
+                try {
+                    if (message.getContent() instanceof jakarta.mail.Multipart parts) {
+                        for (int i = 0; i < parts.getCount(); i++) {
+                            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                            if (part.isMimeType("text/calendar")) {
+                                try (java.io.InputStream in = part.getInputStream()) {
+                                    String ics = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                                    return part.getContentType() + "\n\n" + ics.replace("\r\n ", "");
+                                }
+                            }
+                        }
+                    }
+                } catch (IOException | MessagingException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("no mail with a calendar attachment to " + email);
+    }
+
     private static void pause() {
         try {
             Thread.sleep(200);

@@ -97,6 +97,7 @@ class YourDataIT {
 
     @Inject
     app.quad.networking.Messages messages;
+    app.quad.networking.CoffeeChats coffeeChats;
 
     @Inject
     Passwords passwords;
@@ -175,7 +176,8 @@ class YourDataIT {
         execute("INSERT INTO identity_import_row (job_id, file_row, email, outcome, reason, account_id)"
                 + " VALUES (?, 2, ?, 'UPDATED', ?, ?)", job, email, "name changed to " + name, me);
         // Networking: a connection (an edge each way), requests each way, blocks each way.
-        long friend = open("friend." + tag + "@campus.example.edu", "Fri End", Role.ALUMNI);
+        String friendEmail = "friend." + tag + "@campus.example.edu";
+        long friend = open(friendEmail, "Fri End", Role.ALUMNI);
         long stranger = open("stranger." + tag + "@campus.example.edu", "Stra Nger", Role.STUDENT);
         connections.accept(friend, connections.request(me, friend, "We counted seabirds together last spring."));
         connections.request(classmate, me, "We share the biology lab on Tuesdays, say hi!");
@@ -195,6 +197,23 @@ class YourDataIT {
         messages.report(friend, mine);
         messages.report(me, theirs);
         messages.send(me, classmate, "Hello from " + name + ", about the lab.", null);
+        // Coffee chats with the friend: one agreed and to come, one past where both said they met.
+        // Their invitations to the friend name the person.
+        java.time.LocalDateTime tomorrow = java.time.LocalDateTime.now(coffeeChats.campusZone()).plusDays(1)
+                .withHour(10).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        long coffee = coffeeChats.propose(me, friend, new app.quad.networking.CoffeeChats.Proposal(List.of(tomorrow), 30,
+                "Harbour caf\u00e9", null));
+        coffeeChats.choose(friend, coffee, coffeeChats.awaitingAnswer(friend, 0, 1).items().get(0).slots().get(0).id());
+        long metChat = coffeeChats.propose(friend, me, new app.quad.networking.CoffeeChats.Proposal(List.of(tomorrow.plusHours(2)),
+                15, "Tide pools", null));
+        coffeeChats.choose(me, metChat, coffeeChats.awaitingAnswer(me, 0, 1).items().get(0).slots().get(0).id());
+        execute("UPDATE networking_coffee_chat SET starts_at = NOW(6) - INTERVAL 2 HOUR, ends_at = NOW(6) - INTERVAL 90 MINUTE"
+                + " WHERE id = ?", metChat);
+        coffeeChats.confirmMet(me, metChat);
+        coffeeChats.confirmMet(friend, metChat);
+        assertTrue(app.quad.app.it.support.Await.until(Duration.ofSeconds(30), () -> count(
+                "SELECT COUNT(*) FROM platform_outbox WHERE status = 'PENDING' AND payload LIKE ?", "%" + name + "%") == 0),
+                "the invitations naming the person are delivered");
         long ready = exports.request(me);
         awaitReady(me, ready, Duration.ofSeconds(60));
 
@@ -205,7 +224,8 @@ class YourDataIT {
                 "identity_export_job", "networking_member", "networking_connection", "networking_edge",
                 "networking_connection_request", "networking_block", "networking_notification",
                 "networking_notification_setting", "networking_conversation", "networking_participant",
-                "networking_message", "networking_message_report", "platform_outbox")) {
+                "networking_message", "networking_message_report", "networking_coffee_chat", "networking_coffee_met",
+                "platform_outbox")) {
             assertTrue(before.keySet().stream().anyMatch(hit -> hit.startsWith(table + ".")),
                     "the test must put the person into " + table + " first; found " + before.keySet());
         }
@@ -226,6 +246,11 @@ class YourDataIT {
         assertEquals(0, connections.connectionsOf(friend, 0, 10).total(), "the friend's side of the connection went too");
         assertEquals(0, messages.inbox(friend, 0, 10).total(), "and the conversation with them");
         assertEquals(0, messages.unreadCount(classmate));
+        assertEquals(0, count("SELECT COUNT(*) FROM networking_coffee_slot WHERE chat_id IN (?, ?)", coffee, metChat),
+                "the offered times went with the chats");
+        assertTrue(app.quad.app.it.support.Await.until(Duration.ofSeconds(30), () -> count(
+                "SELECT COUNT(*) FROM platform_outbox WHERE status = 'DELIVERED' AND payload LIKE ? AND payload LIKE ?",
+                "%" + friendEmail + "%", "%METHOD:CANCEL%") == 1), "the friend's calendar is told the chat is off");
     }
 
     @Test
@@ -299,7 +324,8 @@ class YourDataIT {
         Map<String, String> files = unzip(exports.open(me, id).orElseThrow());
         assertTrue(files.keySet().containsAll(Set.of("README.txt", "identity/account.json", "identity/profile.json",
                 "identity/disclosures.json", "identity/records.json", "networking/member.json", "networking/notifications.json",
-                "networking/notification-settings.json", "platform/mail.json")),
+                "networking/notification-settings.json", "networking/coffee-chats.json",
+                "platform/mail.json")),
                 files.keySet().toString());
         for (String name : files.keySet()) {
             if (!name.equals("README.txt")) {

@@ -54,4 +54,15 @@ class MemberConnection {
     Instant getCreatedAt() {
         return createdAt;
     }
+
+    Instant getMetAt() {
+        return metAt;
+    }
+
+    /** The two said they met in person; the first time is the one kept. */
+    void meet(Instant now) {
+        if (metAt == null) {
+            metAt = now;
+        }
+    }
 }

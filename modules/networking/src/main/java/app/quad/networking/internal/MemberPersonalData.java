@@ -5,6 +5,7 @@ import app.quad.platform.PersonalData;
 import app.quad.platform.PersonalDataArchive;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Networking's part of "Your data": the member record, connections, requests, blocks and messages. */
+/** Networking's part of "Your data": the member record, connections, requests, blocks, messages and coffee chats. */
 @ApplicationScoped
 class MemberPersonalData implements PersonalData {
 
@@ -24,6 +25,9 @@ class MemberPersonalData implements PersonalData {
 
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource dataSource;
+
+    @Inject
+    JpaCoffeeChats coffeeChats;
 
     @Override
     public String module() {
@@ -65,6 +69,18 @@ class MemberPersonalData implements PersonalData {
             archive.json("message-reports.json", "Messages you reported to the moderators.",
                     JsonRows.query(connection, "SELECT message_id, sender_id, created_at FROM networking_message_report"
                             + " WHERE reporter_id = ? ORDER BY id", id));
+            archive.json("coffee-chats.json", "Coffee chats you proposed or were invited to (the other person by account id),"
+                            + " with the place, length, what became of them, the agreed time, and when you both said you met."
+                            + " Times are UTC.",
+                    JsonRows.query(connection, "SELECT id, proposer_id, invitee_id, place, event_id, duration_minutes, status,"
+                            + " starts_at, created_at, decided_at, met_at FROM networking_coffee_chat"
+                            + " WHERE proposer_id = ? OR invitee_id = ? ORDER BY id", id, id));
+            archive.json("coffee-chat-times.json", "The times offered for each of those coffee chats (UTC).",
+                    JsonRows.query(connection, "SELECT s.chat_id, s.starts_at FROM networking_coffee_slot s"
+                            + " JOIN networking_coffee_chat c ON c.id = s.chat_id WHERE c.proposer_id = ? OR c.invitee_id = ?"
+                            + " ORDER BY s.chat_id, s.starts_at", id, id));
+            archive.json("coffee-chats-met.json", "When you said \u201cwe met\u201d after a coffee chat.",
+                    JsonRows.query(connection, "SELECT chat_id, confirmed_at FROM networking_coffee_met WHERE account_id = ? ORDER BY chat_id", id));
         } catch (SQLException e) {
             throw new IOException("could not read the networking records", e);
         }
@@ -74,6 +90,16 @@ class MemberPersonalData implements PersonalData {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Subject subject) {
         long id = subject.accountId();
+        // The other person's calendar should not keep a chat that will not happen.
+        coffeeChats.cancelForErasure(id);
+        em.createNativeQuery("DELETE m FROM networking_coffee_met m JOIN networking_coffee_chat c ON c.id = m.chat_id"
+                        + " WHERE c.proposer_id = ? OR c.invitee_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE s FROM networking_coffee_slot s JOIN networking_coffee_chat c ON c.id = s.chat_id"
+                        + " WHERE c.proposer_id = ? OR c.invitee_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM networking_coffee_chat WHERE proposer_id = ? OR invitee_id = ?")
+                .setParameter(1, id).setParameter(2, id).executeUpdate();
         // Other people's side goes too: an edge, a request or a block naming the person is about them.
         em.createNativeQuery("UPDATE networking_member SET degree = degree - 1"
                         + " WHERE account_id IN (SELECT other_id FROM networking_edge WHERE account_id = ?)")

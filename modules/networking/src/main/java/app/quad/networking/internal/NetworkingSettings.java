@@ -2,10 +2,13 @@ package app.quad.networking.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
+import java.time.ZoneId;
 
 /** Networking's configuration; see config/quad.properties. */
 @ApplicationScoped
@@ -36,6 +39,20 @@ class NetworkingSettings {
     String terms;
 
     private Terms parsedTerms;
+    @ConfigProperty(name = "quad.networking.open-coffee-proposals", defaultValue = "5")
+    int openCoffeeProposals;
+
+    @Inject
+    @ConfigProperty(name = "quad.campus-zone", defaultValue = "UTC")
+    String campusZone;
+
+    @Inject
+    @ConfigProperty(name = "quad.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "quad.mail.from", defaultValue = "Quad <no-reply@quad.invalid>")
+    String mailFrom;
 
     int weeklyRequests(boolean staff) {
         return staff ? weeklyRequestsForStaff : weeklyRequests;
@@ -55,5 +72,28 @@ class NetworkingSettings {
             parsedTerms = Terms.parse(terms);
         }
         return parsedTerms;
+    }
+
+    /** Coffee chat proposals one member may have waiting for an answer at once, against spam. */
+    int openCoffeeProposals() {
+        return openCoffeeProposals;
+    }
+
+    ZoneId campusZone() {
+        return ZoneId.of(campusZone.strip());
+    }
+
+    /** A link to a page, for mail. */
+    String link(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
+
+    /** The bare address of quad.mail.from, the organizer of calendar invitations. */
+    String senderAddress() {
+        try {
+            return new InternetAddress(mailFrom).getAddress();
+        } catch (AddressException e) {
+            return "no-reply@quad.invalid";
+        }
     }
 }

@@ -70,16 +70,21 @@ class Pairs {
         return connection;
     }
 
-    /** @return the ended connection, or null when they were not connected */
-    @Transactional(Transactional.TxType.MANDATORY)
-    MemberConnection disconnect(long a, long b) {
+    /** The connection between the two, or null. */
+    MemberConnection connection(long a, long b) {
         List<MemberConnection> found = em.createQuery(
                         "SELECT c FROM MemberConnection c WHERE c.lowId = :low AND c.highId = :high", MemberConnection.class)
                 .setParameter("low", Math.min(a, b)).setParameter("high", Math.max(a, b)).getResultList();
-        if (found.isEmpty()) {
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** @return the ended connection, or null when they were not connected */
+    @Transactional(Transactional.TxType.MANDATORY)
+    MemberConnection disconnect(long a, long b) {
+        MemberConnection connection = connection(a, b);
+        if (connection == null) {
             return null;
         }
-        MemberConnection connection = found.get(0);
         changeDegree(a, b, -1);
         em.createNativeQuery("DELETE FROM networking_edge WHERE connection_id = ?").setParameter(1, connection.getId())
                 .executeUpdate();

@@ -14,7 +14,7 @@ class KindCatalogueTest {
     @Test
     void kindsAreSortedByKeySoEachAreaStaysTogether() {
         List<NotificationKind> declared = new NetworkingKinds().kinds();
-        assertEquals(List.of("connection.accepted", "connection.requested", "message.received"),
+        assertEquals(List.of("connection.accepted", "connection.requested", "feed.post", "message.received"),
                 List.copyOf(KindCatalogue.index(declared).keySet()));
     }
 
@@ -26,9 +26,13 @@ class KindCatalogueTest {
     }
 
     @Test
-    void networkingsDefaultsLeanToDigests() {
+    void networkingsDefaultsLeanToDigestsAndTheFeedIsNotMailedUnlessChosen() {
         for (NotificationKind kind : new NetworkingKinds().kinds()) {
-            assertEquals(true, kind.defaultDelivery().digest(), kind.key());
+            if (kind.key().equals("feed.post")) {
+                assertEquals(Delivery.OFF, kind.defaultDelivery());
+            } else {
+                assertEquals(true, kind.defaultDelivery().digest(), kind.key());
+            }
         }
     }
 }

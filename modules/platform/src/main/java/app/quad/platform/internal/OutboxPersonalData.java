@@ -95,11 +95,21 @@ class OutboxPersonalData implements PersonalData {
         for (Long id : ids) {
             em.createNativeQuery("DELETE FROM platform_outbox WHERE id = ?").setParameter(1, id).executeUpdate();
         }
+        // Mail to other people can name the person too, such as a coffee chat invitation. Once
+        // delivered (or given up on) its row is only a record, kept a few days, so it goes now;
+        // pending mail to others stays, as their mail is not the erased person's to stop.
+        em.createNativeQuery("DELETE FROM platform_outbox WHERE topic = ? AND status <> 'PENDING' AND payload LIKE ? ESCAPE '!'")
+                .setParameter(1, OutboxMailer.TOPIC).setParameter(2, containing(subject.email())).executeUpdate();
+        String name = subject.displayName() == null ? "" : subject.displayName().strip();
+        if (name.length() >= 3) {
+            em.createNativeQuery("DELETE FROM platform_outbox WHERE topic = ? AND status <> 'PENDING' AND payload LIKE ? ESCAPE '!'")
+                    .setParameter(1, OutboxMailer.TOPIC).setParameter(2, containing(name)).executeUpdate();
+        }
     }
 
-    /** A LIKE pattern that finds payloads mentioning the address; the JSON decides. */
-    private static String containing(String email) {
-        return "%" + email.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    /** A LIKE pattern that finds payloads mentioning the text (an address or a name). */
+    private static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static JsonObject addressedTo(String payload, String email) {

@@ -5,13 +5,18 @@ import app.quad.platform.OutboxHandler;
 import app.quad.platform.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -59,9 +64,32 @@ class SmtpMailHandler implements OutboxHandler {
         mime.setFrom(new InternetAddress(from));
         mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
         mime.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        mime.setText(mail.text(), StandardCharsets.UTF_8.name());
+        if (mail.attachments().isEmpty()) {
+            mime.setText(mail.text(), StandardCharsets.UTF_8.name());
+        } else {
+            mime.setContent(multipart(mail));
+        }
         mime.setSentDate(new Date());
         Transport.send(mime);
+    }
+
+    /** The text first, then each attachment, as mail programs expect of multipart/mixed. */
+    static MimeMultipart multipart(Mail mail) throws MessagingException {
+        MimeMultipart multipart = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        multipart.addBodyPart(text);
+        for (Mail.Attachment attachment : mail.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            // A data source rather than setText: the content type carries parameters such as
+            // method=REQUEST that calendar programs read, and setText would replace them.
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    attachment.content().getBytes(StandardCharsets.UTF_8), attachment.contentType())));
+            part.setFileName(attachment.fileName());
+            part.setDisposition(Part.ATTACHMENT);
+            multipart.addBodyPart(part);
+        }
+        return multipart;
     }
 
     private Session session() {

@@ -91,4 +91,24 @@ public class EventLog {
     void messageReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MessageReported event) {
         events.add(event);
     }
+
+    void coffeeChatProposed(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.CoffeeChatProposed event) {
+        events.add(event);
+    }
+
+    void coffeeChatConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.CoffeeChatConfirmed event) {
+        events.add(event);
+    }
+
+    void coffeeChatDeclined(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.CoffeeChatDeclined event) {
+        events.add(event);
+    }
+
+    void coffeeChatCancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.CoffeeChatCancelled event) {
+        events.add(event);
+    }
+
+    void metInPerson(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MetInPerson event) {
+        events.add(event);
+    }
 }

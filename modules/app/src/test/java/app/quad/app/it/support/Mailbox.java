@@ -24,9 +24,42 @@ public final class Mailbox {
         return read(address, false);
     }
 
-    /** The plain-text bodies of all messages delivered to {@code address}. */
+    /** The plain-text bodies of all messages delivered to {@code address} (the text part of a multipart one). */
     public static List<String> textsFor(String address) {
         return read(address, true);
+    }
+
+    /**
+     * The calendar attachments (text/calendar parts) of all messages delivered to {@code address},
+     * each as "Content-Type header\n\ncontent", oldest first.
+     */
+    public static List<String> calendarsFor(String address) {
+        Properties props = new Properties();
+        props.put("mail.imap.host", "127.0.0.1");
+        props.put("mail.imap.port", System.getenv("QUAD_TEST_IMAP_PORT"));
+        try (Store store = Session.getInstance(props).getStore("imap")) {
+            store.connect(address, "any");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> calendars = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                if (message.getContent() instanceof jakarta.mail.Multipart parts) {
+                    for (int i = 0; i < parts.getCount(); i++) {
+                        jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                        if (part.isMimeType("text/calendar")) {
+                            try (java.io.InputStream in = part.getInputStream()) {
+                                calendars.add(part.getContentType() + "\n\n"
+                                        + new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                            }
+                        }
+                    }
+                }
+            }
+            inbox.close(false);
+            return calendars;
+        } catch (MessagingException | java.io.IOException e) {
+            return List.of();
+        }
     }
 
     private static List<String> read(String address, boolean bodies) {
@@ -39,7 +72,7 @@ public final class Mailbox {
             inbox.open(Folder.READ_ONLY);
             List<String> subjects = new ArrayList<>();
             for (Message message : inbox.getMessages()) {
-                subjects.add(bodies ? String.valueOf(message.getContent()) : message.getSubject());
+                subjects.add(bodies ? text(message) : message.getSubject());
             }
             inbox.close(false);
             return subjects;
@@ -47,5 +80,17 @@ public final class Mailbox {
             // No mailbox yet: nothing was delivered to the address.
             return List.of();
         }
+    }
+
+    private static String text(Message message) throws MessagingException, java.io.IOException {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                    return String.valueOf(parts.getBodyPart(i).getContent());
+                }
+            }
+        }
+        return String.valueOf(content);
     }
 }

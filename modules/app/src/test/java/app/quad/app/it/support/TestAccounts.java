@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Lets tests outside the server open active accounts with any roles, add campus domains and
- * verified organisations, and have an account post to the campus.
+ * Lets tests outside the server open active accounts with any roles (connected to another account
+ * with {@code connectWith}), add campus domains and verified organisations, and have an account
+ * post to the campus.
  * Deployed only with the test archive.
  */
 @WebServlet("/test-support/accounts")
@@ -41,6 +42,7 @@ public class TestAccounts extends HttpServlet {
 
     @Inject
     app.quad.networking.Feed feed;
+    app.quad.networking.Connections connections;
 
     /** A verified organisation at the domain, added by a member of staff made for the purpose. */
     private long verifiedOrganisation(String domain) {
@@ -84,6 +86,10 @@ public class TestAccounts extends HttpServlet {
         if (visibility != null) {
             String[] sectionAndLevel = visibility.split(":");
             profiles.setVisibility(id, ProfileSection.valueOf(sectionAndLevel[0]), Visibility.valueOf(sectionAndLevel[1]));
+        }
+        String connectWith = request.getParameter("connectWith");
+        if (connectWith != null) {
+            connections.accept(id, connections.request(Long.parseLong(connectWith), id, "Connected by the test support servlet."));
         }
         String post = request.getParameter("campusPost");
         response.setContentType("text/plain");
