@@ -1,5 +1,6 @@
 package app.quad.app.it;
 
+import app.quad.app.it.support.Sql;
 import app.quad.app.it.support.Await;
 import app.quad.app.it.support.EventLog;
 import app.quad.app.it.support.Mailbox;
@@ -369,27 +370,10 @@ class CoffeeChatIT {
     }
 
     private long count(String sql, Object... params) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.count(db, sql, params);
     }
 
     private void execute(String sql, Object... params) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        Sql.execute(db, sql, params);
     }
 }

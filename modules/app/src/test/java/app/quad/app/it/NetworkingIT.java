@@ -1,5 +1,6 @@
 package app.quad.app.it;
 
+import app.quad.app.it.support.Sql;
 import app.quad.app.it.support.EventLog;
 import app.quad.identity.AccountAdministration;
 import app.quad.identity.Accounts;
@@ -18,6 +19,7 @@ import app.quad.networking.ConnectionAccepted;
 import app.quad.networking.ConnectionRemoved;
 import app.quad.networking.ConnectionRequested;
 import app.quad.networking.Connections;
+import app.quad.networking.Contact;
 import app.quad.networking.FollowTarget;
 import app.quad.networking.Follows;
 import app.quad.networking.Snooze;
@@ -48,10 +50,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,6 +101,9 @@ class NetworkingIT {
 
     @Inject
     Feed feed;
+
+    @Inject
+    app.quad.networking.Messages messages;
 
     @Inject
     Uploads uploads;
@@ -216,6 +217,22 @@ class NetworkingIT {
         assertEquals("person", refusal(() -> connections.request(employer, student, NOTE)).field());
         assertEquals(0, count("SELECT COUNT(*) FROM identity_disclosure WHERE student_id = ?", student),
                 "deciding whether one may ask is not a view of the profile");
+    }
+
+    @Test
+    void leavingTheDirectoryClosesEmployersOpenRequestsSoNoEmployerListNamesTheStudent() {
+        long student = student("leaving");
+        long classmate = student("classmate");
+        long employer = verifiedEmployer();
+        profiles.setVisibility(student, ProfileSection.PROFILE, Visibility.PUBLIC);
+        connections.request(employer, student, NOTE);
+        connections.request(classmate, student, NOTE);
+        assertEquals(1, connections.sent(employer, 0, 10).total());
+
+        profiles.setDirectoryOptOut(student, true);
+        assertEquals(0, connections.sent(employer, 0, 10).total(), "gone from the employer's sent requests");
+        assertEquals(List.of(classmate), connections.incoming(student, 0, 10).items().stream()
+                .map(IncomingRequest::requesterId).toList(), "a classmate's request stays");
     }
 
     @Test
@@ -580,6 +597,51 @@ class NetworkingIT {
         return out.toByteArray();
     }
 
+    @Test
+    void anEmployersPersonSeesOnlyConnectionsPostsAndNothingOfAStudentWhoLeftTheDirectory() {
+        long student = student("student");
+        long friend = student("friend");
+        long employer = verifiedEmployer();
+        profiles.setVisibility(student, ProfileSection.PROFILE, Visibility.EMPLOYERS);
+        connect(student, employer);
+        connect(friend, employer);
+        connect(student, friend);
+        long campusPost = feed.publish(student, "Campus only: study group tonight", PostAudience.CAMPUS);
+        long forConnections = feed.publish(student, "For my connections: I am looking for an internship", PostAudience.CONNECTIONS);
+        long friendsPost = feed.publish(friend, "Friends: our project won a prize", PostAudience.CONNECTIONS);
+        feed.comment(student, friendsPost, "Congratulations, team!");
+
+        assertEquals(Set.of(forConnections, friendsPost), Set.copyOf(allScreens(employer, 10)),
+                "campus posts are for campus members, connected or not");
+        assertEquals(1, feed.comments(employer, friendsPost, 0, 10).items().size());
+
+        profiles.setDirectoryOptOut(student, true);
+        assertEquals(Set.of(friendsPost), Set.copyOf(allScreens(employer, 10)), "nothing of a student out of the directory");
+        assertTrue(feed.post(employer, forConnections).isEmpty());
+        assertTrue(feed.comments(employer, friendsPost, 0, 10).items().isEmpty(), "not even their comments");
+        assertEquals(List.of(friend), connections.connectionsOf(employer, 0, 10).items().stream().map(Contact::accountId).toList(),
+                "nor their name in the employer's connections");
+        assertEquals(2, connections.connectionsOf(friend, 0, 10).items().size(), "campus members still see them");
+    }
+
+    @Test
+    void peopleOfAnUnverifiedOrganisationCannotPostAskOrWrite() {
+        String tag = Long.toString(System.nanoTime());
+        long pending = organisationsSignUp(tag);
+        long student = student("target");
+        profiles.setVisibility(student, ProfileSection.PROFILE, Visibility.PUBLIC);
+        assertEquals("person", refusal(() -> feed.publish(pending, "We are hiring, send your bank details", PostAudience.CONNECTIONS)).field());
+        assertEquals("person", refusal(() -> connections.request(pending, student, NOTE)).field());
+        assertEquals("person", refusal(() -> messages.send(pending, student, "Hello, exciting opportunity!", null)).field());
+    }
+
+    private long organisationsSignUp(String tag) {
+        long person = organisations.signUpEmployer(new app.quad.identity.EmployerSignUpRequest("Pending " + tag,
+                "https://p" + tag + ".example.com", "hr@p" + tag + ".example.com", "Pen Ding", PASSWORD));
+        execute("UPDATE identity_account SET status = 'ACTIVE', verified_at = NOW(6) WHERE id = ?", person);
+        return person;
+    }
+
     private List<Long> allScreens(long member, int size) {
         List<Long> ids = new ArrayList<>();
         FeedCursor cursor = FeedCursor.START;
@@ -592,14 +654,7 @@ class NetworkingIT {
     }
 
     private void execute(String sql, Object... params) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Sql.execute(db, sql, params);
     }
 
     private void connect(long a, long b) {
@@ -628,16 +683,6 @@ class NetworkingIT {
     }
 
     private long count(String sql, Object... params) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.count(db, sql, params);
     }
 }

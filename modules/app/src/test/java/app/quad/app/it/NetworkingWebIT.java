@@ -186,6 +186,21 @@ class NetworkingWebIT {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", element, value);
     }
 
+    @Test
+    void theBlockPageNamesNobodyTheVisitorMayNotSee() {
+        String tag = Long.toString(System.nanoTime());
+        long hidden = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", "hidden." + tag + "@campus.example.edu",
+                "name", "Hidden Student", "password", PASSWORD, "roles", "STUDENT")).body().strip());
+        String recruiter = "recruiter." + tag + "@agency.example.com";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", recruiter, "name", "Rec Ruiter", "password", PASSWORD,
+                "roles", "EMPLOYER"));
+        WebSession session = new WebSession(base);
+        session.signIn(recruiter, PASSWORD);
+        var response = session.get("/networking/connections/block.xhtml?id=" + hidden);
+        assertEquals(404, response.statusCode());
+        assertFalse(response.body().contains("Hidden Student"));
+    }
+
     private void signIn(String email) throws Exception {
         browser.open(page("/identity/access/signin.xhtml"));
         browser.driver().findElement(By.id("signin:email")).sendKeys(email);

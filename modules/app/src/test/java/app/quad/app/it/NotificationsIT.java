@@ -1,5 +1,6 @@
 package app.quad.app.it;
 
+import app.quad.app.it.support.Sql;
 import app.quad.app.it.support.Await;
 import app.quad.app.it.support.Mailbox;
 import app.quad.identity.AccountErasure;
@@ -26,10 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -312,16 +309,6 @@ class NotificationsIT {
     }
 
     private long count(String sql, Object... parameters) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return Sql.count(db, sql, parameters);
     }
 }

@@ -1,5 +1,6 @@
 package app.quad.app.it;
 
+import app.quad.app.it.support.Sql;
 import app.quad.identity.AccountAdministration;
 import app.quad.identity.AccountErasure;
 import app.quad.identity.Accounts;
@@ -97,6 +98,8 @@ class YourDataIT {
 
     @Inject
     app.quad.networking.Messages messages;
+
+    @Inject
     app.quad.networking.CoffeeChats coffeeChats;
 
     @Inject
@@ -586,28 +589,11 @@ class YourDataIT {
     }
 
     private long count(String sql, Object... parameters) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return Sql.count(db, sql, parameters);
     }
 
     private void execute(String sql, Object... parameters) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        Sql.execute(db, sql, parameters);
     }
 
     private long insert(String sql, Object... parameters) {

@@ -26,8 +26,6 @@ import java.util.Set;
 @ApplicationScoped
 class FeedByMail {
 
-    private static final Set<Role> CAMPUS = Set.of(Role.STUDENT, Role.ALUMNI, Role.STAFF, Role.MODERATOR, Role.ADMIN);
-
     @PersistenceContext(unitName = "networking")
     EntityManager em;
 
@@ -40,37 +38,46 @@ class FeedByMail {
     @Inject
     NoiseFilter noise;
 
+    @Inject
+    Readers readers;
+
     void published(@Observes PostPublished event) {
         StoredPost post = em.find(StoredPost.class, event.postId());
         long author = event.authorId();
         boolean campus = post.getAudience() == PostAudience.CAMPUS;
+        // From the author's connections and followers to their settings, by primary key each.
         @SuppressWarnings("unchecked")
-        List<Object> readers = em.createNativeQuery("SELECT s.account_id FROM networking_notification_setting s"
-                        + " WHERE s.kind = ?1 AND s.delivery <> 'OFF' AND (s.account_id IN"
-                        + " (SELECT other_id FROM networking_edge WHERE account_id = ?2)"
-                        + (campus ? " OR s.account_id IN (SELECT follower_id FROM networking_follow WHERE target_kind = 'ACCOUNT' AND target_id = ?2)" : "")
-                        + ")")
+        List<Object> subscribers = em.createNativeQuery("SELECT s.account_id FROM networking_edge e"
+                        + " JOIN networking_notification_setting s ON s.account_id = e.other_id AND s.kind = ?1 AND s.delivery <> 'OFF'"
+                        + " WHERE e.account_id = ?2"
+                        + (campus ? " UNION SELECT s.account_id FROM networking_follow f JOIN networking_notification_setting s"
+                        + " ON s.account_id = f.follower_id AND s.kind = ?1 AND s.delivery <> 'OFF'"
+                        + " WHERE f.target_kind = 'ACCOUNT' AND f.target_id = ?2" : ""))
                 .setParameter(1, NetworkingKinds.FEED_POST).setParameter(2, author).getResultList();
-        if (readers.isEmpty()) {
+        if (subscribers.isEmpty()) {
             return;
         }
         String name = accounts.find(author).map(AccountSummary::displayName).orElse("Someone");
         String text = name + " posted: \u201c" + snippet(post.getBody()) + "\u201d";
-        for (Object row : readers) {
+        for (Object row : subscribers) {
             long reader = ((Number) row).longValue();
-            if (noise.rules(reader).hides(author, post.getBody()) || (campus && !mayRead(reader, author))) {
+            if (noise.rules(reader).hides(author, post.getBody()) || !mayRead(reader, author, campus)) {
                 continue;
             }
-            notifications.notify(new Notice(reader, NetworkingKinds.FEED_POST, text, "/networking/feed/post.xhtml?id=" + post.getId(), author));
+            notifications.notify(new Notice(reader, NetworkingKinds.FEED_POST, text, link(post.getId()), author));
         }
     }
 
-    /** A follower reads a campus post only as a campus member; connections read everything. */
-    private boolean mayRead(long reader, long author) {
-        boolean connected = !em.createNativeQuery("SELECT 1 FROM networking_edge WHERE account_id = ? AND other_id = ?")
-                .setParameter(1, reader).setParameter(2, author).getResultList().isEmpty();
-        return connected || accounts.find(reader).filter(account -> account.status() == AccountStatus.ACTIVE)
-                .map(account -> account.roles().stream().anyMatch(CAMPUS::contains)).orElse(false);
+    /** As in the feed: campus posts for campus members only; employers' people only see whom identity lets them. */
+    private boolean mayRead(long reader, long author, boolean campus) {
+        if (campus && !readers.campusMember(reader)) {
+            return false;
+        }
+        return !readers.employerOnly(reader) || readers.mayName(author, reader, true);
+    }
+
+    static String link(long postId) {
+        return "/networking/feed/post.xhtml?id=" + postId;
     }
 
     private static String snippet(String body) {

@@ -52,6 +52,9 @@ class JpaConnections implements Connections, ConnectionDirectory {
     CommonGrounds commonGrounds;
 
     @Inject
+    Readers readers;
+
+    @Inject
     Event<ConnectionRequested> requested;
 
     @Inject
@@ -67,6 +70,7 @@ class JpaConnections implements Connections, ConnectionDirectory {
         if (requesterId == recipientId) {
             throw new Rejection("person", "You cannot send a connection request to yourself.");
         }
+        readers.requireVerifiedIfEmployer(requesterId, "send connection requests");
         pairs.lock(requesterId, recipientId);
         Instant now = Instant.now();
         // One message for every reason the requester may not learn: blocked, hidden, opted out, gone.
@@ -138,7 +142,13 @@ class JpaConnections implements Connections, ConnectionDirectory {
     @Transactional
     public void decline(long recipientId, long requestId) {
         ConnectionRequest request = em.find(ConnectionRequest.class, requestId);
-        if (request != null && request.getRecipientId() == recipientId && request.getStatus() == ConnectionRequest.Status.PENDING) {
+        if (request == null || request.getRecipientId() != recipientId) {
+            return;
+        }
+        // Under the pair's lock, so a decline cannot cross an acceptance of the same request.
+        pairs.lock(request.getRequesterId(), recipientId);
+        em.refresh(request);
+        if (request.getStatus() == ConnectionRequest.Status.PENDING) {
             request.decide(ConnectionRequest.Status.DECLINED, Instant.now());
         }
     }
@@ -147,7 +157,12 @@ class JpaConnections implements Connections, ConnectionDirectory {
     @Transactional
     public void withdraw(long requesterId, long requestId) {
         ConnectionRequest request = em.find(ConnectionRequest.class, requestId);
-        if (request != null && request.getRequesterId() == requesterId && request.getStatus().looksOpen()) {
+        if (request == null || request.getRequesterId() != requesterId) {
+            return;
+        }
+        pairs.lock(requesterId, request.getRecipientId());
+        em.refresh(request);
+        if (request.getStatus().looksOpen()) {
             request.decide(ConnectionRequest.Status.WITHDRAWN, Instant.now());
         }
     }
@@ -201,10 +216,14 @@ class JpaConnections implements Connections, ConnectionDirectory {
                 .setParameter(1, memberId).setFirstResult(first).setMaxResults(max).getResultList();
         long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM networking_edge WHERE account_id = ?")
                 .setParameter(1, memberId).getSingleResult()).longValue();
-        return new ResultPage<>(rows.stream().map(row -> {
-            long other = ((Number) row[1]).longValue();
-            return new Contact(((Number) row[0]).longValue(), other, nameOf(other), Dates.instant(row[2]), row[3] != null);
-        }).toList(), total);
+        // An employer's people never see a student who left the directory, not even a connection.
+        boolean employer = readers.employerOnly(memberId);
+        return new ResultPage<>(rows.stream()
+                .filter(row -> !employer || readers.mayName(((Number) row[1]).longValue(), memberId, true))
+                .map(row -> {
+                    long other = ((Number) row[1]).longValue();
+                    return new Contact(((Number) row[0]).longValue(), other, nameOf(other), Dates.instant(row[2]), row[3] != null);
+                }).toList(), total);
     }
 
     @Override

@@ -40,8 +40,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class JpaFeed implements Feed {
 
-    private static final Set<Role> CAMPUS = Set.of(Role.STUDENT, Role.ALUMNI, Role.STAFF, Role.MODERATOR, Role.ADMIN);
-
     /** A post's window and keyset position, the same in every branch of the home query. */
     private static final String WINDOW = " AND p.created_at >= ?2 AND (p.created_at < ?3 OR (p.created_at = ?3 AND p.id < ?4))"
             + " AND p.removed_at IS NULL AND p.author_suspended = FALSE";
@@ -62,6 +60,9 @@ class JpaFeed implements Feed {
     Uploads uploads;
 
     @Inject
+    Readers readers;
+
+    @Inject
     Event<PostPublished> published;
 
     @Inject
@@ -71,6 +72,7 @@ class JpaFeed implements Feed {
     @Transactional
     public long publish(long authorId, String text, PostAudience audience, PostImage image) {
         String body = PostText.checked("body", text);
+        readers.requireVerifiedIfEmployer(authorId, "post");
         if (audience == null) {
             throw new Rejection("audience", "Choose who may see the post.");
         }
@@ -96,14 +98,17 @@ class JpaFeed implements Feed {
     public FeedPage home(long memberId, FeedCursor cursor, int size) {
         Instant now = Instant.now();
         boolean quiet = noise.quiet(memberId);
-        boolean campusMember = campusMember(memberId);
+        boolean campusMember = readers.campusMember(memberId);
+        boolean employer = readers.employerOnly(memberId);
         List<FeedScreen.Candidate> heldBack = cursor.heldBack().isEmpty() ? List.of()
                 : candidates(memberId, "SELECT p.id, p.author_id, p.created_at, p.body, 0 FROM networking_post p"
                         + " WHERE p.id IN (" + ids(cursor.heldBack()) + ") AND p.removed_at IS NULL AND p.author_suspended = FALSE"
                         + " ORDER BY p.created_at DESC, p.id DESC");
         int limit = size * 3 + 1;
+        // Campus posts are for campus members, even when an employer's person is connected to the author.
         String sql = "SELECT p.id, p.author_id, p.created_at, p.body, 1 AS by_connection FROM networking_edge e"
                 + " JOIN networking_post p ON p.author_id = e.other_id WHERE e.account_id = ?1" + WINDOW
+                + (campusMember ? "" : " AND p.audience = 'CONNECTIONS'")
                 + " UNION ALL SELECT p.id, p.author_id, p.created_at, p.body, 0 FROM networking_post p WHERE p.author_id = ?1" + WINDOW
                 + (quiet || !campusMember ? "" : " UNION ALL SELECT p.id, p.author_id, p.created_at, p.body, 0 FROM networking_follow f"
                 + " JOIN networking_post p ON p.author_id = f.target_id WHERE f.follower_id = ?1 AND f.target_kind = 'ACCOUNT'"
@@ -114,6 +119,10 @@ class JpaFeed implements Feed {
         long beforeId = cursor.before() == null ? Long.MAX_VALUE : cursor.beforeId();
         List<FeedScreen.Candidate> fetched = candidates(memberId, sql, memberId, Timestamp.from(now.minus(Duration.ofDays(DAYS_SHOWN))),
                 Timestamp.from(before), beforeId);
+        if (employer) {
+            heldBack = hideUnnameable(heldBack, memberId);
+            fetched = hideUnnameable(fetched, memberId);
+        }
         List<FeedScreen.Candidate> heldAndFetched = new ArrayList<>(heldBack);
         heldAndFetched.addAll(fetched);
         Map<Long, Integer> responses = responses(heldAndFetched.stream().map(FeedScreen.Candidate::postId).toList());
@@ -157,6 +166,13 @@ class JpaFeed implements Feed {
         return candidates;
     }
 
+    /** For an employer's people: authors they may not see (a student out of the directory) are passed over. */
+    private List<FeedScreen.Candidate> hideUnnameable(List<FeedScreen.Candidate> candidates, long viewerId) {
+        Map<Long, Boolean> nameable = new HashMap<>();
+        return candidates.stream().map(c -> nameable.computeIfAbsent(c.authorId(), author -> readers.mayName(author, viewerId, true)) ? c
+                : new FeedScreen.Candidate(c.postId(), c.authorId(), c.at(), c.byConnection(), c.responses(), true)).toList();
+    }
+
     private static List<FeedScreen.Candidate> withResponses(List<FeedScreen.Candidate> candidates, Map<Long, Integer> responses) {
         return candidates.stream().map(c -> new FeedScreen.Candidate(c.postId(), c.authorId(), c.at(), c.byConnection(),
                 responses.getOrDefault(c.postId(), 0), c.muted())).toList();
@@ -198,12 +214,10 @@ class JpaFeed implements Feed {
         if (pairs.blockedEitherWay(viewerId, author)) {
             return false;
         }
-        return post.getAudience() == PostAudience.CAMPUS ? campusMember(viewerId) : pairs.connected(viewerId, author);
-    }
-
-    private boolean campusMember(long accountId) {
-        return accounts.find(accountId).filter(account -> account.status() == AccountStatus.ACTIVE)
-                .map(account -> account.roles().stream().anyMatch(CAMPUS::contains)).orElse(false);
+        if (readers.employerOnly(viewerId) && !readers.mayName(author, viewerId, true)) {
+            return false;
+        }
+        return post.getAudience() == PostAudience.CAMPUS ? readers.campusMember(viewerId) : pairs.connected(viewerId, author);
     }
 
     private Post view(StoredPost post, long viewerId) {
@@ -261,8 +275,11 @@ class JpaFeed implements Feed {
                 .setParameter("post", postId).setFirstResult(first).setMaxResults(max).getResultList();
         long total = em.createQuery("SELECT COUNT(c) FROM StoredComment c WHERE c.postId = :post", Long.class)
                 .setParameter("post", postId).getSingleResult();
+        // Comments by people the viewer may not see (blocked, suspended, or out of the directory for an employer) are left out.
+        boolean employer = readers.employerOnly(viewerId);
         return new ResultPage<>(found.stream()
-                .filter(comment -> !pairs.blockedEitherWay(viewerId, comment.getAuthorId()))
+                .filter(comment -> !pairs.blockedEitherWay(viewerId, comment.getAuthorId())
+                        && readers.mayName(comment.getAuthorId(), viewerId, employer))
                 .map(comment -> new PostComment(comment.getId(), comment.getAuthorId(), nameOf(comment.getAuthorId()),
                         comment.getBody(), comment.getCreatedAt())).toList(), total);
     }
@@ -293,6 +310,9 @@ class JpaFeed implements Feed {
         if (post.getImageUploadId() != null) {
             uploads.delete(post.getImageUploadId());
         }
+        // The feed-by-mail notices quote the post; they go with it.
+        em.createNativeQuery("DELETE FROM networking_notification WHERE kind = ? AND link = ?")
+                .setParameter(1, NetworkingKinds.FEED_POST).setParameter(2, FeedByMail.link(postId)).executeUpdate();
         em.remove(post);
     }
 

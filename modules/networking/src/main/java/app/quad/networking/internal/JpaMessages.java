@@ -54,6 +54,9 @@ class JpaMessages implements Messages {
     Pairs pairs;
 
     @Inject
+    Readers readers;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -149,6 +152,7 @@ class JpaMessages implements Messages {
         if (!profiles.visibleTo(recipient.id(), sender.id())) {
             throw cannotSend();
         }
+        readers.requireVerifiedIfEmployer(sender.id(), "start conversations");
         boolean connected = pairs.connected(sender.id(), recipient.id());
         Member member = em.find(Member.class, recipient.id());
         if (!connected && member != null && member.snoozedAt(now)) {

@@ -7,8 +7,8 @@ import jakarta.mail.internet.InternetAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Networking's configuration; see config/quad.properties. */
 @ApplicationScoped
@@ -39,6 +39,8 @@ class NetworkingSettings {
     String terms;
 
     private Terms parsedTerms;
+
+    @Inject
     @ConfigProperty(name = "quad.networking.open-coffee-proposals", defaultValue = "5")
     int openCoffeeProposals;
 

@@ -42,6 +42,8 @@ public class TestAccounts extends HttpServlet {
 
     @Inject
     app.quad.networking.Feed feed;
+
+    @Inject
     app.quad.networking.Connections connections;
 
     /** A verified organisation at the domain, added by a member of staff made for the purpose. */

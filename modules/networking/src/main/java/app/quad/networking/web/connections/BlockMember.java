@@ -4,6 +4,9 @@ import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.identity.CurrentUser;
+import app.quad.identity.Profiles;
+import app.quad.networking.Connections;
+import app.quad.networking.Relationship;
 import app.quad.networking.Blocks;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +28,12 @@ public class BlockMember implements Serializable {
     Accounts accounts;
 
     @Inject
+    Profiles profiles;
+
+    @Inject
+    Connections connections;
+
+    @Inject
     CurrentUser currentUser;
 
     private Long id;
@@ -34,8 +43,12 @@ public class BlockMember implements Serializable {
     private boolean blocked;
 
     public void load() throws IOException {
+        // Only someone one may see, or already has dealings with: the page must not tell anyone's name to whoever guesses ids.
         AccountSummary other = id == null || id == currentUser.id() ? null
-                : accounts.find(id).filter(account -> account.status() == AccountStatus.ACTIVE).orElse(null);
+                : accounts.find(id).filter(account -> account.status() == AccountStatus.ACTIVE)
+                .filter(account -> profiles.visibleTo(account.id(), currentUser.id())
+                        || connections.between(currentUser.id(), account.id()) != Relationship.NONE)
+                .orElse(null);
         if (other == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Not found");
