@@ -29,6 +29,14 @@ public interface NotificationCentre {
     /** @return how many notices were unread */
     int markAllRead(long accountId);
 
+    /**
+     * Deletes everyone's notices from before the moment, read or not, except those still waiting
+     * for a digest. A worker calls it with quad.notifications.keep-days.
+     *
+     * @return how many went
+     */
+    int deleteOlderThan(java.time.Instant before);
+
     /** Every kind any module declares, with the person's delivery for it. */
     List<NotificationSetting> settings(long accountId);
 

@@ -278,6 +278,21 @@ class NotificationsIT {
     }
 
     @Test
+    void noticesPastTheirTimeAreDeletedButNotThoseWaitingForADigest() throws Exception {
+        Person eve = person("Eve Old");
+        centre.choose(eve.id(), java.util.Map.of(MESSAGE, Delivery.IN_APP));
+        notifyCommitted(new Notice(eve.id(), MESSAGE, "An old message notice.", LINK),
+                new Notice(eve.id(), REQUESTED, "An old request, still waiting for the digest.", LINK),
+                new Notice(eve.id(), MESSAGE, "A recent message notice.", LINK));
+        Sql.execute(db, "UPDATE networking_notification SET created_at = NOW(6) - INTERVAL 100 DAY WHERE recipient_id = ? AND text LIKE 'An old%'",
+                eve.id());
+
+        assertTrue(centre.deleteOlderThan(java.time.Instant.now().minus(java.time.Duration.ofDays(90))) >= 1);
+        assertEquals(java.util.List.of("A recent message notice.", "An old request, still waiting for the digest."),
+                centre.list(eve.id(), 0, 10).items().stream().map(Notification::text).sorted().toList());
+    }
+
+    @Test
     void erasureTakesTheirNoticesSettingsAndTheNoticesTheyCausedOthers() throws Exception {
         Person leaver = person("Lea Leaver");
         Person friend = person("Fred Friend");

@@ -1,5 +1,6 @@
 package app.quad.networking.internal;
 
+import app.quad.networking.NotificationCentre;
 import app.quad.networking.NotificationDigests;
 import app.quad.platform.Delivery;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the digests that are due, checking every few minutes rather than waking at the hour: the
+ * Sends the digests that are due, and deletes notices past their time, checking every few minutes rather than waking at the hour: the
  * schedule is worked out from the clock each time ({@link DigestSchedule}), so a server that was
  * down or busy at seven catches up, and every server of a cluster may check (the per-person
  * locks in {@link PersonalDigest} keep a digest from going out twice).
@@ -43,6 +44,9 @@ public class DigestWorker {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    NotificationCentre centre;
+
     private ScheduledFuture<?> task;
 
     @PostConstruct
@@ -56,6 +60,14 @@ public class DigestWorker {
 
     private void check(DigestSchedule schedule) {
         Instant now = Instant.now();
+        try {
+            int purged = centre.deleteOlderThan(now.minus(config.keep()));
+            if (purged > 0) {
+                LOG.info(() -> "Notifications: deleted " + purged + " older than " + config.keep().toDays() + " days");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Deleting old notifications failed; retrying at the next check", e);
+        }
         for (Delivery period : List.of(Delivery.DAILY_DIGEST, Delivery.WEEKLY_DIGEST)) {
             try {
                 int sent = digests.send(period, schedule.latestBoundary(period, now));

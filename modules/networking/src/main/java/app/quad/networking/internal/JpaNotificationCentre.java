@@ -88,4 +88,11 @@ class JpaNotificationCentre implements NotificationCentre {
         Instant now = Instant.now();
         chosen.forEach((key, delivery) -> choices.choose(accountId, key, delivery, now));
     }
+
+    @Override
+    @Transactional
+    public int deleteOlderThan(java.time.Instant before) {
+        return em.createNativeQuery("DELETE FROM networking_notification WHERE digest IS NULL AND created_at < ?")
+                .setParameter(1, java.sql.Timestamp.from(before)).executeUpdate();
+    }
 }

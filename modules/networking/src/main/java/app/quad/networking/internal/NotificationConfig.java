@@ -37,6 +37,15 @@ public class NotificationConfig {
     long checkMinutes;
 
     /** The address people reach Quad at, for links in mails; no trailing slash. */
+    @Inject
+    @ConfigProperty(name = "quad.notifications.keep-days", defaultValue = "90")
+    int keepDays;
+
+    /** How long a notice is kept once it no longer waits for a digest: notices are not an archive. */
+    Duration keep() {
+        return Duration.ofDays(Math.max(1, keepDays));
+    }
+
     String baseUrl() {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
