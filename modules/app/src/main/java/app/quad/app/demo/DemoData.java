@@ -63,6 +63,9 @@ public class DemoData {
     @Inject
     DemoProfiles demoProfiles;
 
+    @Inject
+    DemoNetwork demoNetwork;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -82,8 +85,9 @@ public class DemoData {
         }
         long total = added + (employerAdded ? 1 : 0);
         int profilesFilled = demoProfiles.fillIn();
+        boolean network = demoNetwork.setUp();
         LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present, "
-                + profilesFilled + " profile(s) filled in");
+                + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : ""));
     }
 
     private static NewAccount member(String email, String name, Role... roles) {
