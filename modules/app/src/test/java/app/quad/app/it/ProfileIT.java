@@ -4,7 +4,6 @@ import app.quad.app.it.support.EventLog;
 import app.quad.identity.Accounts;
 import app.quad.identity.EducationEntry;
 import app.quad.identity.EmployerSignUpRequest;
-import app.quad.identity.ExperienceEntry;
 import app.quad.identity.NewAccount;
 import app.quad.identity.Organisations;
 import app.quad.identity.ProfileDetails;

@@ -6,7 +6,6 @@ import app.quad.platform.JsonRows;
 import app.quad.platform.PersonalData;
 import app.quad.platform.PersonalDataArchive;
 import app.quad.identity.StoredUpload;
-import app.quad.identity.UploadKind;
 import app.quad.identity.UploadVariant;
 import app.quad.identity.Uploads;
 import jakarta.inject.Inject;

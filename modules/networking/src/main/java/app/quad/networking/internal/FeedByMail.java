@@ -1,9 +1,7 @@
 package app.quad.networking.internal;
 
-import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
-import app.quad.identity.Role;
 import app.quad.networking.PostAudience;
 import app.quad.networking.PostPublished;
 import app.quad.platform.Notice;
@@ -15,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The feed as a digest, for those who would rather read it by e-mail: a new post becomes a notice

@@ -3,7 +3,6 @@ package app.quad.networking.internal;
 import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
-import app.quad.identity.Role;
 import app.quad.identity.UploadKind;
 import app.quad.identity.Uploads;
 import app.quad.networking.Feed;
@@ -34,7 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 @ApplicationScoped

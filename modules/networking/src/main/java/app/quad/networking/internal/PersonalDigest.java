@@ -1,7 +1,6 @@
 package app.quad.networking.internal;
 
 import app.quad.identity.AccountStatus;
-import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.platform.Delivery;
 import app.quad.platform.Mail;
