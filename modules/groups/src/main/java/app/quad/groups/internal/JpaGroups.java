@@ -345,8 +345,9 @@ class JpaGroups implements Groups {
     @Override
     @Transactional
     public void appoint(long ownerId, long groupId, long accountId, GroupRole role) {
-        StoredMembership owner = lockedForManager(ownerId, groupId);
-        if (owner.role() != GroupRole.OWNER) {
+        locked(ownerId, groupId, "role");
+        StoredMembership owner = em.find(StoredMembership.class, key(groupId, ownerId));
+        if (owner == null || owner.status() != MembershipStatus.ACTIVE || owner.role() != GroupRole.OWNER) {
             throw new Rejection("role", "Only the group's owners can appoint managers.");
         }
         StoredMembership row = em.find(StoredMembership.class, key(groupId, accountId));
