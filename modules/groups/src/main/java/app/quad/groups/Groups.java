@@ -35,6 +35,9 @@ public interface Groups {
     /** The viewer's standing in the group, if any (including REQUESTED, INVITED and BANNED). */
     Optional<Membership> membership(long accountId, long groupId);
 
+    /** Whether the viewer sees the group's members and posts: anyone for an OPEN group, active members otherwise. */
+    boolean seesInside(long viewerId, long groupId);
+
     /** Active members, owners and managers first; empty for a viewer who may not see them. */
     ResultPage<GroupMember> members(long viewerId, long groupId, int first, int max);
 

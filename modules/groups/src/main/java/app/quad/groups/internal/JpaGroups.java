@@ -184,9 +184,14 @@ class JpaGroups implements Groups {
     }
 
     @Override
-    public ResultPage<GroupMember> members(long viewerId, long groupId, int first, int max) {
+    public boolean seesInside(long viewerId, long groupId) {
         StoredGroup group = em.find(StoredGroup.class, groupId);
-        if (group == null || !GroupRules.seesInside(group.visibility(), statusOf(viewerId, groupId))) {
+        return group != null && GroupRules.seesInside(group.visibility(), statusOf(viewerId, groupId));
+    }
+
+    @Override
+    public ResultPage<GroupMember> members(long viewerId, long groupId, int first, int max) {
+        if (!seesInside(viewerId, groupId)) {
             return new ResultPage<>(List.of(), 0);
         }
         return people(groupId, MembershipStatus.ACTIVE, first, max);
