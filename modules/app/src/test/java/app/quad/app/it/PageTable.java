@@ -74,7 +74,11 @@ final class PageTable {
             entry("/networking/messages/conversation.xhtml", SIGNED_IN),
             entry("/networking/chats/propose.xhtml", SIGNED_IN),
             entry("/networking/chats/list.xhtml", SIGNED_IN),
-            entry("/networking/chats/staff.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)));
+            entry("/networking/chats/staff.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/groups/directory/list.xhtml", SIGNED_IN),
+            entry("/groups/group/view.xhtml", SIGNED_IN),
+            entry("/groups/group/new.xhtml", SIGNED_IN),
+            entry("/groups/group/manage.xhtml", SIGNED_IN));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -82,19 +86,24 @@ final class PageTable {
      */
     /**
      * Pages that open for the visitor but answer 404 for the thing the query names, because it is
-     * not theirs to see: a campus post is for campus members, not employers.
+     * not theirs to see: a campus post is for campus members, not employers; a group's management
+     * page is for its managers only.
      */
-    static final Map<String, Set<Visitor>> NOT_FOUND_FOR = Map.of("/networking/feed/post.xhtml", EnumSet.of(Visitor.EMPLOYER));
+    static final Map<String, Set<Visitor>> NOT_FOUND_FOR = Map.of("/networking/feed/post.xhtml", EnumSet.of(Visitor.EMPLOYER),
+            "/groups/group/manage.xhtml", SIGNED_IN);
 
-    static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost) {
-        return Map.of("/identity/admin/account.xhtml", "?id=" + anyAccount,
-                "/identity/profile/view.xhtml", "?id=" + publicProfile,
-                "/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation,
-                "/networking/connections/request.xhtml", "?to=" + publicProfile,
-                "/networking/connections/block.xhtml", "?id=" + publicProfile,
-                "/networking/feed/post.xhtml", "?id=" + campusPost,
-                "/networking/messages/conversation.xhtml", "?with=" + publicProfile,
-                "/networking/chats/propose.xhtml", "?with=" + publicProfile);
+    static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost,
+                                       String openGroup) {
+        return Map.ofEntries(entry("/groups/group/view.xhtml", "?slug=" + openGroup),
+                entry("/groups/group/manage.xhtml", "?slug=" + openGroup),
+                entry("/identity/admin/account.xhtml", "?id=" + anyAccount),
+                entry("/identity/profile/view.xhtml", "?id=" + publicProfile),
+                entry("/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation),
+                entry("/networking/connections/request.xhtml", "?to=" + publicProfile),
+                entry("/networking/connections/block.xhtml", "?id=" + publicProfile),
+                entry("/networking/feed/post.xhtml", "?id=" + campusPost),
+                entry("/networking/messages/conversation.xhtml", "?with=" + publicProfile),
+                entry("/networking/chats/propose.xhtml", "?with=" + publicProfile));
     }
 
     static final String PUBLIC_PROFILE = "public.profile@campus.example.edu";

@@ -115,6 +115,9 @@ class YourDataIT {
     AccountErasure erasure;
 
     @Inject
+    app.quad.groups.Groups groups;
+
+    @Inject
     PersonalDataExports exports;
 
     @Inject
@@ -217,6 +220,16 @@ class YourDataIT {
         assertTrue(app.quad.app.it.support.Await.until(Duration.ofSeconds(30), () -> count(
                 "SELECT COUNT(*) FROM platform_outbox WHERE status = 'PENDING' AND payload LIKE ?", "%" + name + "%") == 0),
                 "the invitations naming the person are delivered");
+        // Groups: one they created and the friend joined (it passes to the friend), one alone (it goes),
+        // and the friend's CLOSED group they asked to join.
+        var shared = groups.create(me, new app.quad.groups.NewGroup("Seabirds " + tag, "Counting seabirds.",
+                app.quad.groups.GroupCategory.INTEREST, "", app.quad.groups.GroupVisibility.OPEN));
+        groups.join(friend, shared.id());
+        var alone = groups.create(me, new app.quad.groups.NewGroup("Quiet corner " + tag, "Just me.",
+                app.quad.groups.GroupCategory.INTEREST, "", app.quad.groups.GroupVisibility.SECRET));
+        var friends = groups.create(friend, new app.quad.groups.NewGroup("Long lenses " + tag, "Photography.",
+                app.quad.groups.GroupCategory.CLUB, "", app.quad.groups.GroupVisibility.CLOSED));
+        groups.join(me, friends.id());
         long ready = exports.request(me);
         awaitReady(me, ready, Duration.ofSeconds(60));
 
@@ -228,7 +241,7 @@ class YourDataIT {
                 "networking_connection_request", "networking_block", "networking_notification",
                 "networking_notification_setting", "networking_conversation", "networking_participant",
                 "networking_message", "networking_message_report", "networking_coffee_chat", "networking_coffee_met",
-                "platform_outbox")) {
+                "groups_group", "groups_membership", "platform_outbox")) {
             assertTrue(before.keySet().stream().anyMatch(hit -> hit.startsWith(table + ".")),
                     "the test must put the person into " + table + " first; found " + before.keySet());
         }
@@ -240,6 +253,10 @@ class YourDataIT {
         assertEquals(Map.of(), scan(me, email, name), "columns still holding the erased person's id, address or name");
         assertEquals(0, count("SELECT COUNT(*) FROM identity_throttle WHERE subject_hash = SHA2(?, 256)", email));
         assertTrue(accounts.find(me).isEmpty());
+        assertEquals(app.quad.groups.GroupRole.OWNER, groups.membership(friend, shared.id()).orElseThrow().role(),
+                "the group passes to its remaining member");
+        assertEquals(0, count("SELECT COUNT(*) FROM groups_group WHERE id = ?", alone.id()), "a group left empty goes");
+        assertEquals(1, groups.byId(friend, friends.id()).orElseThrow().memberCount());
         // Other people's data stays: the classmate's entry is still attested, the organisation still verified.
         assertEquals(1, count("SELECT COUNT(*) FROM identity_education WHERE id = ? AND attested_at IS NOT NULL", mateEntry));
         assertEquals(1, count("SELECT COUNT(*) FROM identity_organisation WHERE id = ? AND status = 'VERIFIED'", organisation));

@@ -111,4 +111,16 @@ public class EventLog {
     void metInPerson(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.networking.MetInPerson event) {
         events.add(event);
     }
+
+    void groupCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.GroupCreated event) {
+        events.add(event);
+    }
+
+    void memberJoinedGroup(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.MemberJoinedGroup event) {
+        events.add(event);
+    }
+
+    void memberLeftGroup(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.MemberLeftGroup event) {
+        events.add(event);
+    }
 }

@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
 public class TestAccounts extends HttpServlet {
 
     @Inject
+    app.quad.groups.Groups groups;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -94,7 +97,14 @@ public class TestAccounts extends HttpServlet {
             connections.accept(id, connections.request(Long.parseLong(connectWith), id, "Connected by the test support servlet."));
         }
         String post = request.getParameter("campusPost");
+        String openGroup = request.getParameter("openGroup");
         response.setContentType("text/plain");
+        if (openGroup != null) {
+            // With openGroup, the answer is the new OPEN group's slug.
+            response.getWriter().print(groups.create(id, new app.quad.groups.NewGroup(openGroup, "A group the tests open.",
+                    app.quad.groups.GroupCategory.INTEREST, "Be kind.", app.quad.groups.GroupVisibility.OPEN)).slug());
+            return;
+        }
         // With campusPost, the answer is the new post's id instead of the account's.
         response.getWriter().print(post == null ? id : feed.publish(id, post, app.quad.networking.PostAudience.CAMPUS));
     }

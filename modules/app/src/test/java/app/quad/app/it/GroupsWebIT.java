@@ -1,0 +1,123 @@
+package app.quad.app.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Groups as people click them, in Chromium with axe on every page. */
+@ExtendWith(ArquillianExtension.class)
+class GroupsWebIT {
+
+    private static final String PASSWORD = "harbour lantern violet 88";
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.quad();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        base = Deployments.onLoopback(deployed);
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void aStudentCreatesAClosedGroupAndApprovesARequestToJoin() throws Exception {
+        String tag = Long.toString(System.nanoTime());
+        String gia = "gia." + tag + "@campus.example.edu";
+        String hal = "hal." + tag + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", gia, "name", "Gia Green", "password", PASSWORD,
+                "roles", "STUDENT"));
+        new WebSession(base).post("/test-support/accounts", Map.of("email", hal, "name", "Hal Hill", "password", PASSWORD,
+                "roles", "STUDENT"));
+        String name = "Birdwatchers " + tag;
+
+        signIn(gia);
+        browser.click(By.linkText("Groups"));
+        browser.click(By.linkText("Propose a group"));
+        browser.driver().findElement(By.id("group:name")).sendKeys(name);
+        browser.driver().findElement(By.id("group:description")).sendKeys("We watch <script>alert(1)</script> birds.");
+        new Select(browser.driver().findElement(By.id("group:category"))).selectByValue("INTEREST");
+        new Select(browser.driver().findElement(By.id("group:visibility"))).selectByValue("CLOSED");
+        browser.click(By.id("group:create"));
+        assertTrue(browser.text(By.id("group")).contains("must be plain text"), "script is refused at the field");
+        browser.driver().findElement(By.id("group:description")).clear();
+        browser.driver().findElement(By.id("group:description")).sendKeys("We watch birds on the lake.");
+        browser.click(By.id("group:create"));
+        assertTrue(browser.text(By.id("group-title")).contains(name));
+
+        browser.driver().manage().deleteAllCookies();
+        signIn(hal);
+        browser.click(By.linkText("Groups"));
+        browser.driver().findElement(By.id("directory:search")).sendKeys(tag);
+        browser.click(By.id("directory:find"));
+        browser.click(By.linkText(name));
+        assertTrue(browser.text(By.tagName("main")).contains("Only the group's members see who is in it."));
+        browser.click(By.id("membership:join"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Your request is sent"));
+
+        browser.driver().manage().deleteAllCookies();
+        signIn(gia);
+        browser.click(By.linkText("Groups"));
+        browser.driver().findElement(By.id("directory:search")).sendKeys(tag);
+        browser.click(By.id("directory:find"));
+        browser.click(By.linkText(name));
+        browser.click(By.id("manage"));
+        assertTrue(browser.text(By.id("requests:waiting")).contains("Hal Hill"));
+        browser.click(By.cssSelector("[id$='approve']"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Hal Hill is now a member."));
+        assertTrue(browser.text(By.id("members:list")).contains("Hal Hill"));
+
+        browser.driver().manage().deleteAllCookies();
+        signIn(hal);
+        browser.click(By.linkText("Groups"));
+        browser.driver().findElement(By.id("directory:search")).sendKeys(tag);
+        browser.click(By.id("directory:find"));
+        browser.click(By.linkText(name));
+        assertTrue(browser.text(By.id("people:members")).contains("Gia Green"), "a member sees the members");
+        assertFalse(browser.driver().findElements(By.id("manage")).stream().anyMatch(e -> e.isDisplayed()), "members do not manage");
+    }
+
+    private void signIn(String email) throws Exception {
+        browser.open(page("/identity/access/signin.xhtml"));
+        browser.driver().findElement(By.id("signin:email")).sendKeys(email);
+        browser.driver().findElement(By.id("signin:password")).sendKeys(PASSWORD);
+        browser.click(By.id("signin:submit"));
+    }
+
+    private URL page(String path) throws Exception {
+        return URI.create(base.toString().replaceAll("/$", "") + path).toURL();
+    }
+}

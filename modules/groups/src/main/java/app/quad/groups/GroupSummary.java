@@ -1,0 +1,6 @@
+package app.quad.groups;
+
+/** A group as the directory and its page show it; description and rules are plain text, to be shown escaped. */
+public record GroupSummary(long id, String name, String slug, boolean official, GroupVisibility visibility,
+                           GroupCategory category, String description, String rules, long memberCount) {
+}

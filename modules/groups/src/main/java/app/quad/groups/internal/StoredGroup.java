@@ -1,0 +1,75 @@
+package app.quad.groups.internal;
+
+import app.quad.groups.GroupCategory;
+import app.quad.groups.GroupVisibility;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "groups_group")
+class StoredGroup {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String slug;
+
+    private boolean official;
+
+    @Enumerated(EnumType.STRING)
+    private GroupVisibility visibility;
+
+    @Enumerated(EnumType.STRING)
+    private GroupCategory category;
+
+    private String description;
+
+    private String rules;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected StoredGroup() {
+    }
+
+    StoredGroup(String name, String slug, boolean official, GroupVisibility visibility, GroupCategory category,
+                String description, String rules, long createdBy, Instant now) {
+        this.name = name;
+        this.slug = slug;
+        this.official = official;
+        this.visibility = visibility;
+        this.category = category;
+        this.description = description;
+        this.rules = rules;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    long id() { return id; }
+    String name() { return name; }
+    String slug() { return slug; }
+    boolean official() { return official; }
+    GroupVisibility visibility() { return visibility; }
+    GroupCategory category() { return category; }
+    String description() { return description; }
+    String rules() { return rules; }
+    Long createdBy() { return createdBy; }
+
+    void forgetCreator() {
+        createdBy = null;
+    }
+}

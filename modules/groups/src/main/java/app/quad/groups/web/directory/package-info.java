@@ -1,0 +1,2 @@
+/** The directory of groups and who may open groups' pages. */
+package app.quad.groups.web.directory;

@@ -1,0 +1,146 @@
+package app.quad.groups.web.group;
+
+import app.quad.groups.GroupMember;
+import app.quad.groups.GroupRole;
+import app.quad.groups.GroupSummary;
+import app.quad.groups.Groups;
+import app.quad.groups.Membership;
+import app.quad.identity.AccountSummary;
+import app.quad.identity.Accounts;
+import app.quad.identity.CurrentUser;
+import app.quad.platform.Rejection;
+import app.quad.platform.faces.FieldMessages;
+import app.quad.platform.faces.PagedModel;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** Backs groups/group/manage.xhtml?slug=…: requests, members, roles, invitations and bans; "not found" for anyone but managers. */
+@Named
+@ViewScoped
+public class ManageGroup implements Serializable {
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String slug;
+
+    private GroupSummary group;
+
+    private String inviteEmail;
+
+    private final PagedModel<GroupMember> requests = new PagedModel<>(
+            (first, max) -> groups.requests(currentUser.id(), group.id(), first, max),
+            member -> Long.toString(member.accountId()));
+
+    private final PagedModel<GroupMember> members = new PagedModel<>(
+            (first, max) -> groups.members(currentUser.id(), group.id(), first, max),
+            member -> Long.toString(member.accountId()));
+
+    public void load() throws IOException {
+        group = groups.bySlug(currentUser.id(), slug)
+                .filter(found -> groups.membership(currentUser.id(), found.id()).map(Membership::manages).orElse(false))
+                .orElse(null);
+        if (group == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+        }
+    }
+
+    public void approve(GroupMember person) {
+        act(() -> groups.approve(currentUser.id(), group.id(), person.accountId()), person.displayName() + " is now a member.");
+    }
+
+    public void decline(GroupMember person) {
+        act(() -> groups.decline(currentUser.id(), group.id(), person.accountId()), person.displayName() + "'s request is declined.");
+    }
+
+    public void remove(GroupMember person) {
+        act(() -> groups.remove(currentUser.id(), group.id(), person.accountId()), person.displayName() + " is no longer a member.");
+    }
+
+    public void ban(GroupMember person) {
+        act(() -> groups.ban(currentUser.id(), group.id(), person.accountId()), person.displayName() + " is banned from the group.");
+    }
+
+    public void makeManager(GroupMember person) {
+        act(() -> groups.appoint(currentUser.id(), group.id(), person.accountId(), GroupRole.MANAGER),
+                person.displayName() + " is now a manager.");
+    }
+
+    public void makeMember(GroupMember person) {
+        act(() -> groups.appoint(currentUser.id(), group.id(), person.accountId(), GroupRole.MEMBER),
+                person.displayName() + " is now a member without a role.");
+    }
+
+    public void invite() {
+        AccountSummary invitee = inviteEmail == null ? null : accounts.findByEmail(inviteEmail.strip()).orElse(null);
+        if (invitee == null) {
+            FieldMessages.error("invite:email", "Nobody with this address can be invited.");
+            return;
+        }
+        try {
+            groups.invite(currentUser.id(), group.id(), invitee.id());
+            FieldMessages.info(invitee.displayName() + " is invited.");
+            inviteEmail = null;
+        } catch (Rejection rejection) {
+            FieldMessages.error("invite:email", rejection.getMessage());
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            FieldMessages.info(done);
+        } catch (Rejection rejection) {
+            FieldMessages.error(null, rejection.getMessage());
+        }
+    }
+
+    public boolean isOwner() {
+        return groups.membership(currentUser.id(), group.id()).map(m -> m.active() && m.role() == GroupRole.OWNER).orElse(false);
+    }
+
+    public boolean isMe(GroupMember person) {
+        return person.accountId() == currentUser.id();
+    }
+
+    public PagedModel<GroupMember> getRequests() {
+        return requests;
+    }
+
+    public PagedModel<GroupMember> getMembers() {
+        return members;
+    }
+
+    public GroupSummary getGroup() {
+        return group;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+}

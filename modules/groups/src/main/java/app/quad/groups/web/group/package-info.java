@@ -1,0 +1,2 @@
+/** A group's page, proposing a group, and managing one. */
+package app.quad.groups.web.group;

@@ -1,0 +1,105 @@
+package app.quad.groups.internal;
+
+import app.quad.groups.GroupRole;
+import app.quad.identity.AccountStatus;
+import app.quad.identity.AccountSummary;
+import app.quad.identity.Role;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static app.quad.groups.GroupVisibility.CLOSED;
+import static app.quad.groups.GroupVisibility.OPEN;
+import static app.quad.groups.GroupVisibility.SECRET;
+import static app.quad.groups.MembershipStatus.ACTIVE;
+import static app.quad.groups.MembershipStatus.BANNED;
+import static app.quad.groups.MembershipStatus.INVITED;
+import static app.quad.groups.MembershipStatus.REQUESTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GroupRulesTest {
+
+    @Test
+    void secretGroupsExistOnlyForMembersAndInvitees() {
+        assertTrue(GroupRules.sees(OPEN, null));
+        assertTrue(GroupRules.sees(CLOSED, null));
+        assertFalse(GroupRules.sees(SECRET, null));
+        assertFalse(GroupRules.sees(SECRET, REQUESTED));
+        assertFalse(GroupRules.sees(SECRET, BANNED));
+        assertTrue(GroupRules.sees(SECRET, INVITED));
+        assertTrue(GroupRules.sees(SECRET, ACTIVE));
+    }
+
+    @Test
+    void onlyActiveMembersSeeInsideClosedAndSecretGroups() {
+        assertTrue(GroupRules.seesInside(OPEN, null));
+        assertFalse(GroupRules.seesInside(OPEN, BANNED));
+        for (var visibility : new app.quad.groups.GroupVisibility[]{CLOSED, SECRET}) {
+            assertFalse(GroupRules.seesInside(visibility, null));
+            assertFalse(GroupRules.seesInside(visibility, REQUESTED));
+            assertFalse(GroupRules.seesInside(visibility, INVITED));
+            assertFalse(GroupRules.seesInside(visibility, BANNED));
+            assertTrue(GroupRules.seesInside(visibility, ACTIVE));
+        }
+    }
+
+    @Test
+    void joiningDependsOnVisibilityStandingAndCampus() {
+        assertEquals(ACTIVE, GroupRules.joinOutcome(OPEN, null, true));
+        assertEquals(ACTIVE, GroupRules.joinOutcome(OPEN, null, false));
+        assertEquals(REQUESTED, GroupRules.joinOutcome(CLOSED, null, true));
+        assertNull(GroupRules.joinOutcome(CLOSED, null, false));
+        assertNull(GroupRules.joinOutcome(SECRET, null, true));
+        assertEquals(ACTIVE, GroupRules.joinOutcome(SECRET, INVITED, true));
+        assertNull(GroupRules.joinOutcome(OPEN, BANNED, true));
+        assertEquals(REQUESTED, GroupRules.joinOutcome(CLOSED, REQUESTED, true));
+    }
+
+    @Test
+    void managersRemoveMembersOwnersRemoveManagersNobodyRemovesOwners() {
+        assertTrue(GroupRules.mayRemove(GroupRole.MANAGER, GroupRole.MEMBER));
+        assertFalse(GroupRules.mayRemove(GroupRole.MANAGER, GroupRole.MANAGER));
+        assertFalse(GroupRules.mayRemove(GroupRole.MANAGER, GroupRole.OWNER));
+        assertTrue(GroupRules.mayRemove(GroupRole.OWNER, GroupRole.MANAGER));
+        assertFalse(GroupRules.mayRemove(GroupRole.OWNER, GroupRole.OWNER));
+        assertFalse(GroupRules.mayRemove(GroupRole.MEMBER, GroupRole.MEMBER));
+        assertTrue(GroupRules.mayInvite(OPEN, GroupRole.MEMBER));
+        assertFalse(GroupRules.mayInvite(CLOSED, GroupRole.MEMBER));
+        assertTrue(GroupRules.mayInvite(SECRET, GroupRole.MANAGER));
+    }
+
+    @Test
+    void campusMembersWithActiveAccountsCreate() {
+        assertTrue(GroupRules.mayCreate(account(AccountStatus.ACTIVE, Role.STUDENT)));
+        assertTrue(GroupRules.mayCreate(account(AccountStatus.ACTIVE, Role.ALUMNI)));
+        assertTrue(GroupRules.mayCreate(account(AccountStatus.ACTIVE, Role.STAFF)));
+        assertFalse(GroupRules.mayCreate(account(AccountStatus.ACTIVE, Role.EMPLOYER)));
+        assertFalse(GroupRules.mayCreate(account(AccountStatus.SUSPENDED, Role.STUDENT)));
+    }
+
+    @Test
+    void textIsPlainAndBounded() {
+        assertNull(GroupRules.textProblem("The name", "Robotics Club", 80, true));
+        assertNull(GroupRules.textProblem("The rules", "", 80, false));
+        assertNull(GroupRules.textProblem("The rules", "Be kind; 3 < 4 is fine.", 80, false));
+        assertEquals("The name is required.", GroupRules.textProblem("The name", "  ", 80, true));
+        assertNotNull(GroupRules.textProblem("The name", "x".repeat(81), 80, true));
+        assertTrue(GroupRules.textProblem("The description", "hi <script>alert(1)</script>", 80, true).contains("plain text"));
+        assertNotNull(GroupRules.textProblem("The description", "<img src=x onerror=alert(1)>", 80, true));
+    }
+
+    @Test
+    void slugsAreLowerCaseWordsJoinedByDashes() {
+        assertEquals("robotics-club", GroupRules.slug("  Robotics Club! "));
+        assertEquals("ecole-d-ete-2026", GroupRules.slug("École d'été 2026"));
+        assertEquals("group", GroupRules.slug("!!!"));
+    }
+
+    private static AccountSummary account(AccountStatus status, Role role) {
+        return new AccountSummary(1, "a@b.invalid", "A", Set.of(role), status);
+    }
+}
