@@ -98,6 +98,14 @@ final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /** Signs in through the sign-in page, as a person would. */
+    void signIn(URL base, String email, String password) {
+        open(Deployments.page(base, "/identity/access/signin.xhtml"));
+        driver.findElement(By.id("signin:email")).sendKeys(email);
+        driver.findElement(By.id("signin:password")).sendKeys(password);
+        click(By.id("signin:submit"));
+    }
+
     String text(By target) {
         return driver.findElement(target).getText();
     }

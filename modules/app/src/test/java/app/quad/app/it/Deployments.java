@@ -27,6 +27,15 @@ final class Deployments {
         }
     }
 
+    /** A page of the deployment, such as {@code /identity/access/signin.xhtml?next=...}. */
+    static URL page(URL base, String path) {
+        try {
+            return java.net.URI.create(base.toString().replaceAll("/$", "") + path).toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(path, e);
+        }
+    }
+
     static WebArchive quad() {
         File war = new File(System.getProperty("quad.test.war"));
         return ShrinkWrap.create(ZipImporter.class, "quad.war")

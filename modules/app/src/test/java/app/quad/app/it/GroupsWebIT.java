@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URI;
 import java.net.URL;
 import java.util.Map;
 
@@ -110,14 +109,11 @@ class GroupsWebIT {
         assertFalse(browser.driver().findElements(By.id("manage")).stream().anyMatch(e -> e.isDisplayed()), "members do not manage");
     }
 
-    private void signIn(String email) throws Exception {
-        browser.open(page("/identity/access/signin.xhtml"));
-        browser.driver().findElement(By.id("signin:email")).sendKeys(email);
-        browser.driver().findElement(By.id("signin:password")).sendKeys(PASSWORD);
-        browser.click(By.id("signin:submit"));
+    private void signIn(String email) {
+        browser.signIn(base, email, PASSWORD);
     }
 
-    private URL page(String path) throws Exception {
-        return URI.create(base.toString().replaceAll("/$", "") + path).toURL();
+    private URL page(String path) {
+        return Deployments.page(base, path);
     }
 }

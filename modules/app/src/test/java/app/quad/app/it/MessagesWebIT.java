@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -172,14 +171,11 @@ class MessagesWebIT {
                 "password", PASSWORD, "roles", "STUDENT")).body().strip());
     }
 
-    private void signIn(Browser browser, String email) throws Exception {
-        browser.open(page("/identity/access/signin.xhtml"));
-        browser.driver().findElement(By.id("signin:email")).sendKeys(email);
-        browser.driver().findElement(By.id("signin:password")).sendKeys(PASSWORD);
-        browser.click(By.id("signin:submit"));
+    private void signIn(Browser browser, String email) {
+        browser.signIn(base, email, PASSWORD);
     }
 
-    private URL page(String path) throws Exception {
-        return URI.create(base.toString().replaceAll("/$", "") + path).toURL();
+    private URL page(String path) {
+        return Deployments.page(base, path);
     }
 }

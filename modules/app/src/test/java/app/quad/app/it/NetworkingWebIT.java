@@ -201,14 +201,11 @@ class NetworkingWebIT {
         assertFalse(response.body().contains("Hidden Student"));
     }
 
-    private void signIn(String email) throws Exception {
-        browser.open(page("/identity/access/signin.xhtml"));
-        browser.driver().findElement(By.id("signin:email")).sendKeys(email);
-        browser.driver().findElement(By.id("signin:password")).sendKeys(PASSWORD);
-        browser.click(By.id("signin:submit"));
+    private void signIn(String email) {
+        browser.signIn(base, email, PASSWORD);
     }
 
-    private URL page(String path) throws Exception {
-        return URI.create(base.toString().replaceAll("/$", "") + path).toURL();
+    private URL page(String path) {
+        return Deployments.page(base, path);
     }
 }
