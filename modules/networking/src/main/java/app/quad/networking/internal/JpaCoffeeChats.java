@@ -310,26 +310,22 @@ class JpaCoffeeChats implements CoffeeChats {
 
     @Override
     public ResultPage<Chat> awaitingAnswer(long memberId, int first, int max) {
-        Instant now = Instant.now();
-        List<CoffeeChat> found = em.createQuery("SELECT c FROM CoffeeChat c WHERE c.inviteeId = :me AND c.status = :proposed"
-                        + " AND c.endsAt > :now ORDER BY c.id DESC", CoffeeChat.class)
-                .setParameter("me", memberId).setParameter("proposed", Status.PROPOSED).setParameter("now", now)
-                .setFirstResult(first).setMaxResults(max).getResultList();
-        long total = em.createQuery("SELECT COUNT(c) FROM CoffeeChat c WHERE c.inviteeId = :me AND c.status = :proposed"
-                        + " AND c.endsAt > :now", Long.class)
-                .setParameter("me", memberId).setParameter("proposed", Status.PROPOSED).setParameter("now", now).getSingleResult();
-        return new ResultPage<>(views(memberId, found, now), total);
+        return open("inviteeId", memberId, first, max);
     }
 
     @Override
     public ResultPage<Chat> proposed(long memberId, int first, int max) {
+        return open("proposerId", memberId, first, max);
+    }
+
+    /** Proposals still open, newest first, where the member is on the named side. */
+    private ResultPage<Chat> open(String side, long memberId, int first, int max) {
         Instant now = Instant.now();
-        List<CoffeeChat> found = em.createQuery("SELECT c FROM CoffeeChat c WHERE c.proposerId = :me AND c.status = :proposed"
-                        + " AND c.endsAt > :now ORDER BY c.id DESC", CoffeeChat.class)
+        String where = " FROM CoffeeChat c WHERE c." + side + " = :me AND c.status = :proposed AND c.endsAt > :now";
+        List<CoffeeChat> found = em.createQuery("SELECT c" + where + " ORDER BY c.id DESC", CoffeeChat.class)
                 .setParameter("me", memberId).setParameter("proposed", Status.PROPOSED).setParameter("now", now)
                 .setFirstResult(first).setMaxResults(max).getResultList();
-        long total = em.createQuery("SELECT COUNT(c) FROM CoffeeChat c WHERE c.proposerId = :me AND c.status = :proposed"
-                        + " AND c.endsAt > :now", Long.class)
+        long total = em.createQuery("SELECT COUNT(c)" + where, Long.class)
                 .setParameter("me", memberId).setParameter("proposed", Status.PROPOSED).setParameter("now", now).getSingleResult();
         return new ResultPage<>(views(memberId, found, now), total);
     }
