@@ -78,7 +78,8 @@ final class PageTable {
             entry("/groups/directory/list.xhtml", SIGNED_IN),
             entry("/groups/group/view.xhtml", SIGNED_IN),
             entry("/groups/group/new.xhtml", SIGNED_IN),
-            entry("/groups/group/manage.xhtml", SIGNED_IN));
+            entry("/groups/group/manage.xhtml", SIGNED_IN),
+            entry("/groups/post/view.xhtml", SIGNED_IN));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -94,8 +95,11 @@ final class PageTable {
 
     static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost,
                                        String openGroup) {
-        return Map.ofEntries(entry("/groups/group/view.xhtml", "?slug=" + openGroup),
-                entry("/groups/group/manage.xhtml", "?slug=" + openGroup),
+        // openGroup: the group's slug and a thread's id, after a blank.
+        String[] group = openGroup.split(" ");
+        return Map.ofEntries(entry("/groups/group/view.xhtml", "?slug=" + group[0]),
+                entry("/groups/group/manage.xhtml", "?slug=" + group[0]),
+                entry("/groups/post/view.xhtml", "?id=" + group[1]),
                 entry("/identity/admin/account.xhtml", "?id=" + anyAccount),
                 entry("/identity/profile/view.xhtml", "?id=" + publicProfile),
                 entry("/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation),

@@ -123,4 +123,16 @@ public class EventLog {
     void memberLeftGroup(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.MemberLeftGroup event) {
         events.add(event);
     }
+
+    void groupPostPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.GroupPostPublished event) {
+        events.add(event);
+    }
+
+    void groupPostReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.GroupPostReported event) {
+        events.add(event);
+    }
+
+    void groupReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.GroupReported event) {
+        events.add(event);
+    }
 }
