@@ -73,6 +73,9 @@ public interface Discussions {
     /** The author or a manager deletes a thread, with its replies, reactions and reports. */
     void delete(long actorId, long postId);
 
+    /** The author or a manager deletes a reply. */
+    void deleteReply(long actorId, long replyId);
+
     /** Reports a thread to the moderators; publishes {@link GroupPostReported}. Reporting twice counts once. */
     void reportPost(long reporterId, long postId, ReportReason reason, String detail);
 

@@ -237,9 +237,12 @@ class GroupDiscussionsIT {
         refused("reply", "This thread is locked: the group's managers closed it to new replies.",
                 () -> discussions.reply(member, chat, "Still talking"));
         discussions.lock(manager, chat, false);
-        discussions.reply(member, chat, "Open again");
+        long again = discussions.reply(member, chat, "Open again");
         long stranger = person("stranger");
         groups.join(stranger, group.id());
+        refused("reply", "Only its author and the group's managers can delete a reply.", () -> discussions.deleteReply(stranger, again));
+        discussions.deleteReply(member, again);
+        assertEquals(0, discussions.post(member, chat).orElseThrow().replies());
         refused("post", "Only its author and the group's managers can delete a thread.", () -> discussions.delete(stranger, chat));
         discussions.delete(manager, chat);
         assertTrue(discussions.post(member, chat).isEmpty());

@@ -375,6 +375,20 @@ class JpaDiscussions implements Discussions {
 
     @Override
     @Transactional
+    public void deleteReply(long actorId, long replyId) {
+        StoredReply reply = em.find(StoredReply.class, replyId);
+        StoredPost post = reply == null ? null : em.find(StoredPost.class, reply.postId());
+        if (post == null || !maySee(actorId, post)) {
+            throw new Rejection("reply", "This reply is no longer there.");
+        }
+        if (reply.authorId() != actorId && !groups.manages(actorId, post.groupId())) {
+            throw new Rejection("reply", "Only its author and the group's managers can delete a reply.");
+        }
+        deletion.reply(replyId);
+    }
+
+    @Override
+    @Transactional
     public void reportPost(long reporterId, long postId, ReportReason reason, String detail) {
         StoredPost post = published(reporterId, postId);
         if (post.authorId() == reporterId) {

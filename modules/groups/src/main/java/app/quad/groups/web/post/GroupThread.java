@@ -50,6 +50,9 @@ public class GroupThread implements Serializable {
 
     private String detail;
 
+    /** The reply being reported, or null for the thread. */
+    private GroupReply reported;
+
     private final PagedModel<GroupReply> replies = new PagedModel<>(
             (first, max) -> discussions.replies(currentUser.id(), id, first, max),
             item -> Long.toString(item.id()));
@@ -105,12 +108,27 @@ public class GroupThread implements Serializable {
         }
     }
 
+    /** Points the report form at a reply instead of the thread. */
+    public void reportReply(GroupReply reply) {
+        reported = reply;
+    }
+
+    public void deleteReply(GroupReply reply) {
+        act(() -> discussions.deleteReply(currentUser.id(), reply.id()), "The reply is deleted.");
+    }
+
     public void report() {
         try {
-            discussions.reportPost(currentUser.id(), id, reason, detail);
+            if (reported == null) {
+                discussions.reportPost(currentUser.id(), id, reason, detail);
+            } else {
+                discussions.reportReply(currentUser.id(), reported.id(), reason, detail);
+            }
+            FieldMessages.info("Thank you. The moderators will look at this " + (reported == null ? "thread" : "reply")
+                    + "; you will hear what they decide.");
             reason = null;
             detail = null;
-            FieldMessages.info("Thank you. The moderators will look at this thread; you will hear what they decide.");
+            reported = null;
         } catch (Rejection rejection) {
             FieldMessages.show("report", rejection);
         }
@@ -134,6 +152,18 @@ public class GroupThread implements Serializable {
 
     public boolean isMember() {
         return groups.membership(currentUser.id(), post.groupId()).map(Membership::active).orElse(false);
+    }
+
+    public boolean wrote(GroupReply reply) {
+        return reply.authorId() == currentUser.id();
+    }
+
+    public boolean mayDelete(GroupReply reply) {
+        return wrote(reply) || isManager();
+    }
+
+    public GroupReply getReported() {
+        return reported;
     }
 
     public boolean isMine() {
