@@ -18,6 +18,7 @@ ALTER TABLE groups_membership
 
 -- A thread. state: PUBLISHED, PENDING (first post waiting for a manager), HELD (screening held it
 -- for a moderator), HIDDEN (reported, out of sight pending review). Removed threads are deleted.
+-- author_suspended hides a suspended author's threads until they are reactivated.
 -- The list is newest activity first, keyset-paged on (last_activity_at, id).
 CREATE TABLE groups_post (
     id               BIGINT        NOT NULL AUTO_INCREMENT,
@@ -29,6 +30,7 @@ CREATE TABLE groups_post (
     pinned           BOOLEAN       NOT NULL DEFAULT FALSE,
     locked           BOOLEAN       NOT NULL DEFAULT FALSE,
     reply_count      INT           NOT NULL DEFAULT 0,
+    author_suspended BOOLEAN       NOT NULL DEFAULT FALSE,
     created_at       DATETIME(6)   NOT NULL,
     last_activity_at DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
@@ -37,7 +39,7 @@ CREATE TABLE groups_post (
     KEY groups_post_author (author_id, created_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- A reply in a thread, oldest first. state: PUBLISHED, HELD or HIDDEN.
+-- A reply in a thread, oldest first. state: PUBLISHED, HELD or HIDDEN; author_suspended as for threads.
 CREATE TABLE groups_reply (
     id         BIGINT      NOT NULL AUTO_INCREMENT,
     post_id    BIGINT      NOT NULL,
@@ -45,6 +47,7 @@ CREATE TABLE groups_reply (
     author_id  BIGINT      NOT NULL,
     body       TEXT        NOT NULL,
     state      VARCHAR(10) NOT NULL,
+    author_suspended BOOLEAN NOT NULL DEFAULT FALSE,
     created_at DATETIME(6) NOT NULL,
     PRIMARY KEY (id),
     KEY groups_reply_thread (post_id, id),

@@ -84,6 +84,9 @@ class GroupDiscussionsIT {
     @Inject
     UserTransaction tx;
 
+    @Inject
+    app.quad.identity.AccountAdministration administration;
+
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
 
@@ -372,6 +375,26 @@ class GroupDiscussionsIT {
         assertTrue(groups.byId(owner, group.id()).isEmpty());
         assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_post WHERE id = ?", thread));
         assertTrue(groups.byId(owner, taken.id()).isPresent());
+    }
+
+    @Test
+    void aSuspendedAuthorsThreadsAndRepliesAreOutOfSightUntilReactivated() {
+        long owner = person("owner");
+        long author = person("author");
+        long admin = accounts.register(new NewAccount("admin" + System.nanoTime() + "@campus.example.edu", "Test admin", PASSWORD,
+                Set.of(Role.ADMIN), null));
+        GroupSummary group = groups.create(owner, proposal("Suspended " + System.nanoTime(), GroupVisibility.OPEN));
+        groups.join(author, group.id());
+        long thread = discussions.start(author, group.id(), "Cheap watches", "Buy now.");
+        long other = discussions.start(owner, group.id(), "Real talk", "Hello.");
+        discussions.reply(author, other, "Buy watches.");
+        administration.suspend(admin, author, "Spam");
+        assertTrue(discussions.post(owner, thread).isEmpty());
+        assertEquals(List.of(other), ids(discussions.threads(owner, group.id(), ThreadCursor.START, 10)));
+        assertEquals(0, discussions.replies(owner, other, 0, 10).total());
+        administration.reactivate(admin, author);
+        assertTrue(discussions.post(owner, thread).isPresent());
+        assertEquals(1, discussions.replies(owner, other, 0, 10).total());
     }
 
     private void decide(ReportTarget target, long authorId, ModerationAction action) throws Exception {

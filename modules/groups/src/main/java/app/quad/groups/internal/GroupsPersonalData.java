@@ -1,5 +1,6 @@
 package app.quad.groups.internal;
 
+import app.quad.identity.AccountReactivated;
 import app.quad.identity.AccountSuspended;
 import app.quad.platform.JsonRows;
 import app.quad.platform.PersonalData;
@@ -119,10 +120,26 @@ class GroupsPersonalData implements PersonalData {
         }
     }
 
-    /** A suspended person's open requests and invitations lapse; their memberships wait for the administrators' decision. */
+    /**
+     * A suspended person's open requests and invitations lapse; their memberships wait for the
+     * administrators' decision; their threads and replies are out of sight until they are reactivated.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     void suspended(@Observes AccountSuspended event) {
         em.createNativeQuery("DELETE FROM groups_membership WHERE account_id = ? AND status IN ('REQUESTED', 'INVITED')")
                 .setParameter(1, event.accountId()).executeUpdate();
+        authorSuspended(event.accountId(), true);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    void reactivated(@Observes AccountReactivated event) {
+        authorSuspended(event.accountId(), false);
+    }
+
+    private void authorSuspended(long accountId, boolean suspended) {
+        for (String table : List.of("groups_post", "groups_reply")) {
+            em.createNativeQuery("UPDATE " + table + " SET author_suspended = ? WHERE author_id = ?")
+                    .setParameter(1, suspended).setParameter(2, accountId).executeUpdate();
+        }
     }
 }

@@ -188,6 +188,7 @@ class JpaDiscussions implements Discussions {
             return List.of();
         }
         return em.createQuery("SELECT p FROM StoredPost p WHERE p.groupId = :group AND p.state = :published AND p.pinned = TRUE"
+                        + " AND p.authorSuspended = FALSE"
                         + " ORDER BY p.id DESC", StoredPost.class)
                 .setParameter("group", groupId).setParameter("published", PostState.PUBLISHED).setMaxResults(PINNED_MAX * 2)
                 .getResultList().stream().map(post -> view(post, viewerId)).toList();
@@ -203,6 +204,7 @@ class JpaDiscussions implements Discussions {
         // Keyset on (last_activity_at, id), along the index (group_id, last_activity_at, id): no screen reads the ones before it.
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM groups_post WHERE group_id = ?1 AND state = 'PUBLISHED' AND pinned = FALSE"
+                        + " AND author_suspended = FALSE"
                         + " AND (last_activity_at < ?2 OR (last_activity_at = ?2 AND id < ?3))"
                         + " ORDER BY last_activity_at DESC, id DESC LIMIT " + (size + 1))
                 .setParameter(1, groupId).setParameter(2, Timestamp.from(before)).setParameter(3, beforeId).getResultList();
@@ -225,7 +227,7 @@ class JpaDiscussions implements Discussions {
     }
 
     boolean maySee(long viewerId, StoredPost post) {
-        if (!groups.seesInside(viewerId, post.groupId())) {
+        if (!groups.seesInside(viewerId, post.groupId()) || (post.authorSuspended() && post.authorId() != viewerId)) {
             return false;
         }
         return switch (post.state()) {
@@ -242,7 +244,8 @@ class JpaDiscussions implements Discussions {
         if (post == null || !maySee(viewerId, post)) {
             return new ResultPage<>(List.of(), 0);
         }
-        String where = " FROM StoredReply r WHERE r.postId = :post AND (r.state = :published OR (r.state = :held AND r.authorId = :viewer))";
+        String where = " FROM StoredReply r WHERE r.postId = :post AND r.authorSuspended = FALSE"
+                + " AND (r.state = :published OR (r.state = :held AND r.authorId = :viewer))";
         List<StoredReply> found = em.createQuery("SELECT r" + where + " ORDER BY r.id", StoredReply.class)
                 .setParameter("post", postId).setParameter("published", PostState.PUBLISHED).setParameter("held", PostState.HELD)
                 .setParameter("viewer", viewerId).setFirstResult(first).setMaxResults(max).getResultList();
@@ -258,7 +261,7 @@ class JpaDiscussions implements Discussions {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT p.id FROM groups_membership m JOIN groups_post p ON p.group_id = m.group_id"
                         + " JOIN groups_group g ON g.id = m.group_id WHERE m.account_id = ? AND m.status = 'ACTIVE'"
-                        + " AND p.state = 'PUBLISHED' AND p.last_activity_at > ? ORDER BY p.last_activity_at DESC, p.id DESC")
+                        + " AND p.state = 'PUBLISHED' AND p.author_suspended = FALSE AND p.last_activity_at > ? ORDER BY p.last_activity_at DESC, p.id DESC")
                 .setParameter(1, memberId).setParameter(2, Timestamp.from(Instant.now().minus(Duration.ofDays(14))))
                 .setMaxResults(max).getResultList();
         return ids.stream().map(id -> em.find(StoredPost.class, id.longValue())).filter(p -> p != null)

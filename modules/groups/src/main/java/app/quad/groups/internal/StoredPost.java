@@ -43,6 +43,9 @@ class StoredPost {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "author_suspended")
+    private boolean authorSuspended;
+
     @Column(name = "last_activity_at")
     private Instant lastActivityAt;
 
@@ -69,6 +72,7 @@ class StoredPost {
     boolean locked() { return locked; }
     int replyCount() { return replyCount; }
     Instant createdAt() { return createdAt; }
+    boolean authorSuspended() { return authorSuspended; }
     Instant lastActivityAt() { return lastActivityAt; }
 
     void state(PostState state) { this.state = state; }

@@ -37,6 +37,9 @@ class StoredReply {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "author_suspended")
+    private boolean authorSuspended;
+
     protected StoredReply() {
     }
 
@@ -56,6 +59,7 @@ class StoredReply {
     String body() { return body; }
     PostState state() { return state; }
     Instant createdAt() { return createdAt; }
+    boolean authorSuspended() { return authorSuspended; }
 
     void state(PostState state) { this.state = state; }
 }
