@@ -68,6 +68,9 @@ public interface Postings {
     /** A member reports a posting they can see, once; fires {@link JobReported}. */
     void report(long reporterId, long postingId, ReportReason reason, String detail);
 
+    /** Today on the campus calendar ({@code quad.campus-zone}), which deadlines are counted in. */
+    LocalDate today();
+
     void bookmark(long accountId, long postingId, boolean keep);
 
     boolean bookmarked(long accountId, long postingId);

@@ -369,6 +369,11 @@ public class JpaPostings implements Postings {
     }
 
     @Override
+    public LocalDate today() {
+        return settings.today();
+    }
+
+    @Override
     @Transactional
     public void bookmark(long accountId, long postingId, boolean keep) {
         if (keep) {
