@@ -75,6 +75,18 @@ public interface Postings {
 
     boolean bookmarked(long accountId, long postingId);
 
+    /**
+     * Keeps a search under a name; each posting published later that matches it is a notice to the
+     * member ({@code jobs.saved-search}). At most {@value #SAVED_SEARCHES_MAX} per member.
+     */
+    long saveSearch(long accountId, String name, PostingSearch search);
+
+    ResultPage<SavedSearch> savedSearches(long accountId, int first, int max);
+
+    void deleteSearch(long accountId, long savedSearchId);
+
+    int SAVED_SEARCHES_MAX = 10;
+
     /** The member's bookmarked postings they may still see, newest bookmark first. */
     ResultPage<Posting> bookmarks(long accountId, int first, int max);
 }

@@ -66,6 +66,9 @@ public class DemoData {
     @Inject
     DemoNetwork demoNetwork;
 
+    @Inject
+    DemoJobs demoJobs;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -86,8 +89,10 @@ public class DemoData {
         long total = added + (employerAdded ? 1 : 0);
         int profilesFilled = demoProfiles.fillIn();
         boolean network = demoNetwork.setUp();
+        boolean jobs = demoJobs.setUp();
         LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present, "
-                + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : ""));
+                + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : "")
+                + (jobs ? ", a few job postings added" : ""));
     }
 
     private static NewAccount member(String email, String name, Role... roles) {

@@ -359,6 +359,36 @@ class JobsIT {
         assertEquals(PostingStatus.PUBLISHED, postings.find(colleague, theirs).orElseThrow().status());
     }
 
+    @Test
+    void bookmarksAndSavedSearchAlerts() {
+        String tag = tag();
+        long student = person("saver", Role.STUDENT);
+        refused("searchName", "Name the search, for example \u201cSummer internships in Boston\u201d.",
+                () -> postings.saveSearch(student, " ", PostingSearch.text(tag)));
+        postings.saveSearch(student, "Rovers", new PostingSearch("rover " + tag, JobType.INTERNSHIP, null, null, null, null, null, false,
+                null, null));
+        postings.saveSearch(student, "Full-time only", new PostingSearch(tag, JobType.FULL_TIME, null, null, null, null, null, false,
+                null, null));
+        assertEquals(2, postings.savedSearches(student, 0, 10).total());
+        long posting = published(tag, "Rover driver " + tag);
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'jobs.saved-search'"
+                + " AND digest = 'DAILY_DIGEST' AND text LIKE ?", student, "%Rovers%"), "one notice, for the matching search, by digest");
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'jobs.saved-search'",
+                student));
+        long other = person("other", Role.STUDENT);
+        postings.deleteSearch(other, postings.savedSearches(student, 0, 10).items().get(0).id());
+        assertEquals(2, postings.savedSearches(student, 0, 10).total(), "nobody deletes another's search");
+
+        postings.bookmark(student, posting, true);
+        postings.bookmark(student, posting, true);
+        assertTrue(postings.bookmarked(student, posting));
+        assertEquals(List.of(posting), ids(postings.bookmarks(student, 0, 10).items()));
+        postings.bookmark(student, posting, false);
+        assertEquals(0, postings.bookmarks(student, 0, 10).total());
+        long draft = postings.create(employer(tag + "d"), draft("Secret draft " + tag, JobType.FULL_TIME));
+        refused("bookmark", "There is no such posting, or you cannot see it.", () -> postings.bookmark(student, draft, true));
+    }
+
     private void decide(long posting, ModerationAction action) throws Exception {
         transaction.begin();
         try {

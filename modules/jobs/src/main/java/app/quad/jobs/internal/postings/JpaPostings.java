@@ -277,24 +277,34 @@ public class JpaPostings implements Postings {
     @Override
     public ResultPage<Posting> search(PostingSearch search, int first, int max) {
         PostingQuery query = PostingQuery.of(search, settings.today());
-        Query ids = em.createNativeQuery("SELECT p.id FROM jobs_posting p WHERE " + query.where() + " ORDER BY " + query.orderBy()
-                + " LIMIT ? OFFSET ?");
+        // COUNT(*) OVER () gives the total with the page in one pass over the matches; only a page
+        // past the end needs the separate count.
+        Query page = em.createNativeQuery("SELECT p.id, COUNT(*) OVER () FROM jobs_posting p WHERE " + query.where()
+                + " ORDER BY " + query.orderBy() + " LIMIT ? OFFSET ?");
         int position = 1;
         for (Object param : query.params()) {
-            ids.setParameter(position++, param);
+            page.setParameter(position++, param);
         }
         for (Object param : query.orderParams()) {
-            ids.setParameter(position++, param);
+            page.setParameter(position++, param);
         }
-        ids.setParameter(position++, max).setParameter(position, first);
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM jobs_posting p WHERE " + query.where());
-        position = 1;
-        for (Object param : query.params()) {
-            count.setParameter(position++, param);
-        }
+        page.setParameter(position++, max).setParameter(position, first);
         @SuppressWarnings("unchecked")
-        List<Number> found = ids.getResultList();
-        return new ResultPage<>(load(found), ((Number) count.getSingleResult()).longValue());
+        List<Object[]> rows = page.getResultList();
+        long total;
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[1]).longValue();
+        } else if (first == 0) {
+            total = 0;
+        } else {
+            Query count = em.createNativeQuery("SELECT COUNT(*) FROM jobs_posting p WHERE " + query.where());
+            position = 1;
+            for (Object param : query.params()) {
+                count.setParameter(position++, param);
+            }
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return new ResultPage<>(load(rows.stream().map(row -> (Number) row[0]).toList()), total);
     }
 
     @Override
@@ -366,6 +376,49 @@ public class JpaPostings implements Postings {
             throw new Rejection("reason", "You have reported this posting already; the moderators will look at it.");
         }
         reported.fire(new JobReported(postingId, reporterId, reason, words));
+    }
+
+    @Override
+    @Transactional
+    public long saveSearch(long accountId, String name, PostingSearch search) {
+        String title = name == null ? "" : name.strip();
+        if (title.isEmpty()) {
+            throw new Rejection("searchName", "Name the search, for example \u201cSummer internships in Boston\u201d.");
+        }
+        if (title.length() > 80) {
+            throw new Rejection("searchName", "The name can be at most 80 characters.");
+        }
+        String criteria = SavedSearchAlerts.json(search);
+        if (criteria.length() > 2000) {
+            throw new Rejection("searchName", "This search is too long to keep; shorten its words.");
+        }
+        long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM jobs_saved_search WHERE account_id = ?")
+                .setParameter(1, accountId).getSingleResult()).longValue();
+        if (count >= SAVED_SEARCHES_MAX) {
+            throw new Rejection("searchName", "You can keep " + SAVED_SEARCHES_MAX + " searches; delete one first.");
+        }
+        em.createNativeQuery("INSERT INTO jobs_saved_search (account_id, name, criteria, created_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, accountId).setParameter(2, title).setParameter(3, criteria)
+                .setParameter(4, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT MAX(id) FROM jobs_saved_search WHERE account_id = ?")
+                .setParameter(1, accountId).getSingleResult()).longValue();
+    }
+
+    @Override
+    public ResultPage<app.quad.jobs.SavedSearch> savedSearches(long accountId, int first, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name, criteria FROM jobs_saved_search WHERE account_id = ? ORDER BY id"
+                + " LIMIT ? OFFSET ?").setParameter(1, accountId).setParameter(2, max).setParameter(3, first).getResultList();
+        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM jobs_saved_search WHERE account_id = ?")
+                .setParameter(1, accountId).getSingleResult()).longValue();
+        return new ResultPage<>(rows.stream().map(SavedSearchAlerts::saved).toList(), total);
+    }
+
+    @Override
+    @Transactional
+    public void deleteSearch(long accountId, long savedSearchId) {
+        em.createNativeQuery("DELETE FROM jobs_saved_search WHERE id = ? AND account_id = ?")
+                .setParameter(1, savedSearchId).setParameter(2, accountId).executeUpdate();
     }
 
     @Override

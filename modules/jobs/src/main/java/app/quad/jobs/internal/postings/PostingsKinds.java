@@ -12,9 +12,12 @@ import java.util.List;
 class PostingsKinds implements NotificationKinds {
 
     static final String REVIEWED = "jobs.posting-reviewed";
+    static final String SAVED_SEARCH = "jobs.saved-search";
 
     @Override
     public List<NotificationKind> kinds() {
-        return List.of(new NotificationKind(REVIEWED, "The career center approves or turns down your job posting", Delivery.IN_APP));
+        return List.of(new NotificationKind(REVIEWED, "The career center approves or turns down your job posting", Delivery.IN_APP),
+                // Digest by default: a busy board would otherwise mail students several times a day.
+                new NotificationKind(SAVED_SEARCH, "A new job posting matches one of your saved searches", Delivery.DAILY_DIGEST));
     }
 }

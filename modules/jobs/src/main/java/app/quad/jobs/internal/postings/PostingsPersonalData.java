@@ -44,6 +44,8 @@ class PostingsPersonalData implements PersonalData {
                             + " WHERE a.student_id = ? ORDER BY a.id", id));
             archive.json("bookmarks.json", "The job postings you bookmarked.",
                     JsonRows.query(connection, "SELECT posting_id, created_at FROM jobs_bookmark WHERE account_id = ? ORDER BY created_at", id));
+            archive.json("saved-searches.json", "Your saved job searches.",
+                    JsonRows.query(connection, "SELECT id, name, criteria, created_at FROM jobs_saved_search WHERE account_id = ? ORDER BY id", id));
             archive.json("posting-reports.json", "The job postings you reported, with your reason.",
                     JsonRows.query(connection, "SELECT posting_id, reason, detail, created_at FROM jobs_posting_report WHERE reporter_id = ?"
                             + " ORDER BY created_at", id));
@@ -61,6 +63,7 @@ class PostingsPersonalData implements PersonalData {
         long id = subject.accountId();
         em.createNativeQuery("DELETE FROM jobs_application WHERE student_id = ?").setParameter(1, id).executeUpdate();
         em.createNativeQuery("DELETE FROM jobs_bookmark WHERE account_id = ?").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM jobs_saved_search WHERE account_id = ?").setParameter(1, id).executeUpdate();
         em.createNativeQuery("DELETE FROM jobs_posting_report WHERE reporter_id = ?").setParameter(1, id).executeUpdate();
         em.createNativeQuery("UPDATE jobs_posting SET author_id = NULL WHERE author_id = ?").setParameter(1, id).executeUpdate();
     }

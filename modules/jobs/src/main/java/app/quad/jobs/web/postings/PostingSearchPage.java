@@ -8,12 +8,16 @@ import app.quad.jobs.Posting;
 import app.quad.jobs.PostingSearch;
 import app.quad.jobs.Postings;
 import app.quad.jobs.Remote;
+import app.quad.jobs.SavedSearch;
+import app.quad.platform.Rejection;
+import app.quad.platform.faces.FieldMessages;
 import app.quad.platform.faces.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** Backs jobs/postings/search.xhtml: live postings, searched, filtered and sorted. */
 @Named
@@ -37,13 +41,55 @@ public class PostingSearchPage implements Serializable {
     private PostingSearch.Sort sort = PostingSearch.Sort.RELEVANCE;
 
     private final PagedModel<Posting> found = new PagedModel<>(
-            (first, max) -> postings.search(new PostingSearch(text, type, location, remote, major,
-                    payPeriod == PayPeriod.UNPAID ? null : payPeriod, minPay, paidOnly, null, sort), first, max),
+            (first, max) -> postings.search(criteria(), first, max),
             posting -> Long.toString(posting.id()));
+
+    private String searchName;
 
     public void find() {
         // The lazy model reads the criteria when the table renders.
     }
+
+    private PostingSearch criteria() {
+        return new PostingSearch(text, type, location, remote, major, payPeriod == PayPeriod.UNPAID ? null : payPeriod, minPay, paidOnly,
+                null, sort);
+    }
+
+    public void save() {
+        try {
+            postings.saveSearch(currentUser.id(), searchName, criteria());
+            FieldMessages.info("Search kept as \u201c" + searchName.strip() + "\u201d: new postings that match it reach you"
+                    + " in your notifications (a daily digest unless you choose otherwise).");
+            searchName = null;
+        } catch (Rejection rejection) {
+            FieldMessages.show("search", rejection);
+        }
+    }
+
+    public void use(SavedSearch saved) {
+        PostingSearch search = saved.search();
+        text = search.text();
+        type = search.type();
+        location = search.location();
+        remote = search.remote();
+        major = search.major();
+        payPeriod = search.payPeriod();
+        minPay = search.minPay();
+        paidOnly = search.paidOnly();
+        sort = search.sort();
+    }
+
+    public void delete(SavedSearch saved) {
+        postings.deleteSearch(currentUser.id(), saved.id());
+        FieldMessages.info("The search \u201c" + saved.name() + "\u201d is deleted.");
+    }
+
+    public List<SavedSearch> getSaved() {
+        return postings.savedSearches(currentUser.id(), 0, Postings.SAVED_SEARCHES_MAX).items();
+    }
+
+    public String getSearchName() { return searchName; }
+    public void setSearchName(String searchName) { this.searchName = searchName; }
 
     public boolean isWriter() {
         return currentUser.holds(Role.EMPLOYER) || currentUser.holds(Role.STAFF) || currentUser.holds(Role.ADMIN);
