@@ -139,7 +139,9 @@ public class JpaPostings implements Postings {
         if (!staff(actor)) {
             postingOrganisation(actor);
         }
-        Screening screening = screen(actorId, view);
+        List<ContentScreening> screeners = screenings.stream().toList();
+        List<Screening> verdicts = screen(screeners, actorId, view);
+        Screening screening = PostingRules.strictest(verdicts);
         if (screening.verdict() == Screening.Verdict.BLOCK) {
             throw new Rejection("description", "This posting cannot be published: " + String.join("; ", screening.signals()) + ".");
         }
@@ -149,17 +151,16 @@ public class JpaPostings implements Postings {
         posting.become(next, now);
         if (held) {
             posting.hold(String.join("; ", screening.signals()));
-            for (ContentScreening screener : screenings) {
-                screener.held(new ReportTarget(JobReported.KIND, postingId), actorId, screening);
-            }
+            // The screener that held it opens the moderation case.
+            screeners.get(verdicts.indexOf(screening)).held(new ReportTarget(JobReported.KIND, postingId), actorId, screening);
         } else if (next == PostingStatus.PUBLISHED) {
             posted.fire(new JobPosted(postingId, posting.organisationId(), posting.authorId()));
         }
         return next;
     }
 
-    /** Asks every screening bean deployed; the strictest verdict wins. Without one, everything is allowed. */
-    private Screening screen(long authorId, Posting posting) {
+    /** Asks every screening bean deployed, in order; the strictest verdict wins. Without one, everything is allowed. */
+    private static List<Screening> screen(List<ContentScreening> screeners, long authorId, Posting posting) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("payMin", posting.payMin() == null ? "" : posting.payMin().toString());
         attributes.put("payMax", posting.payMax() == null ? "" : posting.payMax().toString());
@@ -168,14 +169,11 @@ public class JpaPostings implements Postings {
         attributes.put("applyUrl", posting.applyUrl() == null ? "" : posting.applyUrl());
         attributes.put("organisationId", posting.organisationId() == null ? "" : posting.organisationId().toString());
         Submission submission = new Submission(JobReported.KIND, authorId, posting.title() + "\n" + posting.descriptionHtml(), attributes);
-        Screening verdict = Screening.allow();
-        for (ContentScreening screener : screenings) {
-            Screening one = screener.screen(submission);
-            if (one.verdict().ordinal() > verdict.verdict().ordinal()) {
-                verdict = one;
-            }
+        List<Screening> verdicts = new ArrayList<>();
+        for (ContentScreening screener : screeners) {
+            verdicts.add(screener.screen(submission));
         }
-        return verdict;
+        return verdicts;
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.quad.jobs.PayPeriod;
 import app.quad.jobs.PostingDraft;
 import app.quad.jobs.PostingStatus;
 import app.quad.platform.Rejection;
+import app.quad.platform.moderation.Screening;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -183,6 +184,20 @@ public final class PostingRules {
 
     public static boolean closable(PostingStatus status) {
         return status == PostingStatus.PUBLISHED || status == PostingStatus.SUBMITTED;
+    }
+
+    /**
+     * The verdict that counts when several screening beans answer: BLOCK over HOLD over ALLOW, the
+     * first of equals; ALLOW when none is deployed.
+     */
+    public static Screening strictest(List<Screening> verdicts) {
+        Screening strictest = Screening.allow();
+        for (Screening verdict : verdicts) {
+            if (verdict.verdict().ordinal() > strictest.verdict().ordinal()) {
+                strictest = verdict;
+            }
+        }
+        return strictest;
     }
 
     /** Open for applications: published, not hidden, and the deadline is today or later. */

@@ -7,6 +7,7 @@ import app.quad.jobs.PostingDraft;
 import app.quad.jobs.PostingStatus;
 import app.quad.jobs.Remote;
 import app.quad.platform.Rejection;
+import app.quad.platform.moderation.Screening;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -96,6 +97,15 @@ class PostingRulesTest {
         refused("questions", "Ask at most 5 screening questions.",
                 () -> PostingRules.check(new PostingDraft("T", "D", base.type(), base.location(), base.remote(), 20, 25,
                         PayPeriod.HOUR, List.of(), "", TODAY, ApplyMode.IN_QUAD, null, List.of("1", "2", "3", "4", "5", "6")), TODAY));
+    }
+
+    @Test
+    void theStrictestScreeningVerdictWins() {
+        Screening hold = new Screening(Screening.Verdict.HOLD, List.of("new account posting a pay far above the market"));
+        Screening block = new Screening(Screening.Verdict.BLOCK, List.of("asks applicants for a fee"));
+        assertEquals(Screening.Verdict.ALLOW, PostingRules.strictest(List.of()).verdict(), "nothing deployed: allowed");
+        assertEquals(hold, PostingRules.strictest(List.of(Screening.allow(), hold)));
+        assertEquals(block, PostingRules.strictest(List.of(hold, block, Screening.allow())));
     }
 
     @Test
