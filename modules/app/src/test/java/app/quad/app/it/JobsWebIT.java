@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A posting from an employer to a hire, in Chromium with axe on every page: the employer writes it
- * (bad pay refused at the field), staff approve it, a student finds it by search and applies, the
- * employer moves the application to interview and the student sees it.
+ * (bad pay refused at the field), staff approve it, a student finds it by search and applies with
+ * their résumé, the employer moves the application to interview (and downloading the résumé copy is
+ * logged for the student; another organisation cannot open it), and the student sees the new status.
  */
 @ExtendWith(ArquillianExtension.class)
 class JobsWebIT {
@@ -72,6 +73,8 @@ class JobsWebIT {
                 "roles", "STAFF"));
         new WebSession(base).post("/test-support/accounts", Map.of("email", student, "name", "Stu Dent", "password", PASSWORD,
                 "roles", "STUDENT"));
+        long profileResume = Long.parseLong(postFile("/test-support/uploads?profile=true&kind=RESUME&name=cv.pdf&owner="
+                + java.net.URLEncoder.encode(student, java.nio.charset.StandardCharsets.UTF_8), minimalPdf()).strip());
         String title = "Rover software intern " + tag;
 
         browser.signIn(base, employer, PASSWORD);
@@ -128,11 +131,48 @@ class JobsWebIT {
         assertTrue(browser.text(By.cssSelector(".form-messages")).contains("1 application moved to interview"));
         assertTrue(browser.text(By.id("applicants:list")).contains("Interview"));
 
+        // The résumé sent with the application is a copy; the employer's download goes into the student's disclosure log.
+        String resume = java.net.URI.create(browser.driver().findElement(By.xpath("//tr[contains(., 'Stu Dent')]//a[contains(@href, '/files/')]"))
+                .getAttribute("href")).getPath();
+        assertTrue(resume.matches(".*/files/\\d+/original") && !resume.contains("/files/" + profileResume + "/"), resume);
+        WebSession outsider = new WebSession(base);
+        String otherDomain = "other" + domain;
+        String otherOrganisation = new WebSession(base).post("/test-support/accounts", Map.of("verifiedOrganisation", otherDomain)).body().strip();
+        new WebSession(base).post("/test-support/accounts", Map.of("email", "hr@" + otherDomain, "name", "Otto Other", "password", PASSWORD,
+                "roles", "EMPLOYER", "organisationId", otherOrganisation));
+        outsider.signIn("hr@" + otherDomain, PASSWORD);
+        assertEquals(404, outsider.get(resume.substring(resume.indexOf("/files/"))).statusCode(), "another organisation cannot open it");
+        WebSession recruiter = new WebSession(base);
+        recruiter.signIn(employer, PASSWORD);
+        assertEquals(200, recruiter.get(resume.substring(resume.indexOf("/files/"))).statusCode());
+        WebSession me = new WebSession(base);
+        me.signIn(student, PASSWORD);
+        String log = me.get("/identity/account/disclosures.xhtml").body();
+        assertTrue(log.contains("Rae Cruiter") && log.contains("Downloaded your résumé"), "the download is in the disclosure log");
+
         browser.driver().manage().deleteAllCookies();
         browser.signIn(base, student, PASSWORD);
         browser.open(Deployments.page(base, "/jobs/applications/mine.xhtml"));
         assertTrue(browser.text(By.id("applications:list")).contains(title));
         assertTrue(browser.text(By.id("applications:list")).contains("Interview"), "the student sees the new status");
+    }
+
+    private String postFile(String pathAndQuery, byte[] body) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "") + pathAndQuery))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static byte[] minimalPdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private void type(String id, String text) {
