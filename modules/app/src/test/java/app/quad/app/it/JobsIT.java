@@ -104,6 +104,9 @@ class JobsIT {
     AccountAdministration administration;
 
     @Inject
+    app.quad.identity.AccountErasure erasure;
+
+    @Inject
     Instance<ReportableContent> reportables;
 
     @Inject
@@ -387,6 +390,29 @@ class JobsIT {
         assertEquals(0, postings.bookmarks(student, 0, 10).total());
         long draft = postings.create(employer(tag + "d"), draft("Secret draft " + tag, JobType.FULL_TIME));
         refused("bookmark", "There is no such posting, or you cannot see it.", () -> postings.bookmark(student, draft, true));
+    }
+
+    @Test
+    void erasureTakesTheStudentsApplicationsAndLeavesTheOrganisationsPostings() throws Exception {
+        String tag = tag();
+        long employer = employer(tag);
+        long posting = publishedBy(employer, "Erasable " + tag);
+        long student = person("leaver", Role.STUDENT);
+        profiles.attach(student, UploadKind.RESUME, "cv.pdf", new ByteArrayInputStream(pdf()));
+        long application = applications.apply(student, posting, List.of("Yes."));
+        long copy = applications.find(student, application).orElseThrow().resumeUploadId();
+        postings.bookmark(student, posting, true);
+        postings.saveSearch(student, "Mine", PostingSearch.text(tag));
+        postings.report(student, posting, ReportReason.SPAM, "");
+        erasure.erase(student, PASSWORD);
+        erasure.erase(employer, PASSWORD);
+        for (String table : List.of("jobs_application WHERE student_id = ?", "jobs_bookmark WHERE account_id = ?",
+                "jobs_saved_search WHERE account_id = ?", "jobs_posting_report WHERE reporter_id = ?", "jobs_posting WHERE author_id = ?")) {
+            assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM " + table, table.startsWith("jobs_posting WHERE") ? employer : student), table);
+        }
+        assertTrue(uploads.find(copy).isEmpty(), "the résumé copy goes with the student");
+        assertEquals(PostingStatus.PUBLISHED, postings.find(person("reader", Role.STUDENT), posting).orElseThrow().status(),
+                "the posting stays with its organisation");
     }
 
     private void decide(long posting, ModerationAction action) throws Exception {
