@@ -111,6 +111,10 @@ class JobsWebIT {
         browser.click(By.linkText("Jobs"));
         type("search:text", "rover " + tag);
         browser.click(By.id("search:find"));
+        type("search:searchName", "Rovers");
+        browser.click(By.id("search:save"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Search kept as \u201cRovers\u201d"));
+        assertTrue(browser.text(By.id("saved")).contains("Rovers"));
         browser.click(By.linkText(title));
         assertTrue(browser.text(By.tagName("main")).contains("Write the software for a lunar rover."));
         WebElement answer = browser.driver().findElement(By.cssSelector("textarea[id$='answer']"));
@@ -118,6 +122,11 @@ class JobsWebIT {
         browser.click(By.id("apply:send"));
         assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Your application is sent"));
         assertTrue(browser.text(By.id("application-status")).contains("Submitted"));
+        browser.click(By.id("report:send"));
+        assertTrue(browser.text(By.id("report")).contains("Choose why you report this posting."), "refused at the field");
+        new Select(browser.driver().findElement(By.id("report:reason"))).selectByValue("SPAM");
+        browser.click(By.id("report:send"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("the moderators will look at this posting"));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(base, employer, PASSWORD);
