@@ -247,6 +247,8 @@ class JobsIT {
         refused("answers", "Answer every question, including \u201cWhy robots?\u201d.", () -> applications.apply(student, posting, List.of(" ")));
         long id = applications.apply(student, posting, List.of("I built one."));
         assertTrue(events.contains(new ApplicationSubmitted(id, posting, student)));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'jobs.application-received'"
+                + " AND actor_id = ?", employer, student), "the posting's author hears of it, and the notice goes with the student's erasure");
         refused("posting", "You have already applied to this posting.", () -> applications.apply(student, posting, List.of("Again.")));
         Application application = applications.find(employer, id).orElseThrow();
         assertNotNull(application.resumeUploadId());

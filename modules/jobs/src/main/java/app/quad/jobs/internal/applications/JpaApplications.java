@@ -114,6 +114,11 @@ class JpaApplications implements Applications {
         }
         long id = ((Number) em.createNativeQuery("SELECT id FROM jobs_application WHERE posting_id = ? AND student_id = ?")
                 .setParameter(1, postingId).setParameter(2, studentId).getSingleResult()).longValue();
+        if (posting.authorId() != null) {
+            // The text names the student, so the notice goes with the student's erasure (actorId).
+            notifications.notify(new Notice(posting.authorId(), ApplicationKinds.RECEIVED, student.displayName() + " applied to \u201c"
+                    + posting.title() + "\u201d.", "/jobs/applications/applicants.xhtml?posting=" + postingId, studentId));
+        }
         submitted.fire(new ApplicationSubmitted(id, postingId, studentId));
         return id;
     }
