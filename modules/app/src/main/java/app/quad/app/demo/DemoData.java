@@ -69,6 +69,9 @@ public class DemoData {
     @Inject
     DemoGroups demoGroups;
 
+    @Inject
+    DemoJobs demoJobs;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -90,9 +93,10 @@ public class DemoData {
         int profilesFilled = demoProfiles.fillIn();
         boolean network = demoNetwork.setUp();
         boolean groupsSetUp = demoGroups.setUp();
+        boolean jobs = demoJobs.setUp();
         LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present, "
                 + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : "")
-                + (groupsSetUp ? ", three groups with threads" : ""));
+                + (groupsSetUp ? ", three groups with threads" : "") + (jobs ? ", a few job postings added" : ""));
     }
 
     private static NewAccount member(String email, String name, Role... roles) {

@@ -25,6 +25,8 @@ final class PageTable {
 
     private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
     private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
+    /** Employers' people and staff write job postings and see their applicants. */
+    private static final Set<Visitor> JOB_WRITERS = EnumSet.of(Visitor.EMPLOYER, Visitor.STAFF, Visitor.ADMIN);
 
     static final Map<String, Set<Visitor>> PAGES = Map.ofEntries(
             entry("/index.xhtml", EVERYONE),
@@ -79,7 +81,14 @@ final class PageTable {
             entry("/groups/group/view.xhtml", SIGNED_IN),
             entry("/groups/group/new.xhtml", SIGNED_IN),
             entry("/groups/group/manage.xhtml", SIGNED_IN),
-            entry("/groups/post/view.xhtml", SIGNED_IN));
+            entry("/groups/post/view.xhtml", SIGNED_IN),
+            entry("/jobs/postings/search.xhtml", SIGNED_IN),
+            entry("/jobs/postings/view.xhtml", SIGNED_IN),
+            entry("/jobs/postings/edit.xhtml", JOB_WRITERS),
+            entry("/jobs/postings/mine.xhtml", JOB_WRITERS),
+            entry("/jobs/postings/review.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/jobs/applications/mine.xhtml", SIGNED_IN),
+            entry("/jobs/applications/applicants.xhtml", JOB_WRITERS));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -91,7 +100,10 @@ final class PageTable {
      * page is for its managers only.
      */
     static final Map<String, Set<Visitor>> NOT_FOUND_FOR = Map.of("/networking/feed/post.xhtml", EnumSet.of(Visitor.EMPLOYER),
-            "/groups/group/manage.xhtml", SIGNED_IN);
+            "/groups/group/manage.xhtml", SIGNED_IN,
+            // Without a posting in the query there is nothing to show: the pages answer 404 (JobsWebIT opens them with one).
+            "/jobs/postings/view.xhtml", SIGNED_IN,
+            "/jobs/applications/applicants.xhtml", JOB_WRITERS);
 
     static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost,
                                        String openGroup) {

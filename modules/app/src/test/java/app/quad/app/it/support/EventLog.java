@@ -135,4 +135,28 @@ public class EventLog {
     void groupReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.GroupReported event) {
         events.add(event);
     }
+
+    void jobPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.JobPosted event) {
+        events.add(event);
+    }
+
+    void jobApproved(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.JobApproved event) {
+        events.add(event);
+    }
+
+    void jobRejected(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.JobRejected event) {
+        events.add(event);
+    }
+
+    void jobReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.JobReported event) {
+        events.add(event);
+    }
+
+    void applicationSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.ApplicationSubmitted event) {
+        events.add(event);
+    }
+
+    void applicationStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.ApplicationStatusChanged event) {
+        events.add(event);
+    }
 }
