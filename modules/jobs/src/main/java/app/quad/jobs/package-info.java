@@ -1,5 +1,6 @@
 /**
  * Job postings, applications and the events calendar (career fairs, info sessions, meetups).
- * The module is a shell until its issue (issue 7) lands: it owns its migration history already.
+ * The events calendar's API is {@link app.quad.jobs.Events} with its records and events, and the
+ * port {@link app.quad.jobs.EventHosts} that lets groups host events.
  */
 package app.quad.jobs;
