@@ -78,7 +78,12 @@ final class PageTable {
             entry("/groups/directory/list.xhtml", SIGNED_IN),
             entry("/groups/group/view.xhtml", SIGNED_IN),
             entry("/groups/group/new.xhtml", SIGNED_IN),
-            entry("/groups/group/manage.xhtml", SIGNED_IN));
+            entry("/groups/group/manage.xhtml", SIGNED_IN),
+            entry("/jobs/events/list.xhtml", SIGNED_IN),
+            entry("/jobs/events/new.xhtml", SIGNED_IN),
+            entry("/jobs/events/view.xhtml", SIGNED_IN),
+            entry("/jobs/events/calendar.xhtml", SIGNED_IN),
+            entry("/jobs/events/checkin.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -87,10 +92,10 @@ final class PageTable {
     /**
      * Pages that open for the visitor but answer 404 for the thing the query names, because it is
      * not theirs to see: a campus post is for campus members, not employers; a group's management
-     * page is for its managers only.
+     * page is for its managers only; an event's page without an event (EventsWebIT opens a real one).
      */
     static final Map<String, Set<Visitor>> NOT_FOUND_FOR = Map.of("/networking/feed/post.xhtml", EnumSet.of(Visitor.EMPLOYER),
-            "/groups/group/manage.xhtml", SIGNED_IN);
+            "/groups/group/manage.xhtml", SIGNED_IN, "/jobs/events/view.xhtml", SIGNED_IN);
 
     static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost,
                                        String openGroup) {
