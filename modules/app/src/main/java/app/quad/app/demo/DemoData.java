@@ -66,6 +66,9 @@ public class DemoData {
     @Inject
     DemoNetwork demoNetwork;
 
+    @Inject
+    DemoEvents demoEvents;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -86,8 +89,20 @@ public class DemoData {
         long total = added + (employerAdded ? 1 : 0);
         int profilesFilled = demoProfiles.fillIn();
         boolean network = demoNetwork.setUp();
+        boolean fair = fair();
         LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present, "
-                + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : ""));
+                + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : "")
+                + (fair ? ", a career fair added" : ""));
+    }
+
+    /** The demo fair is a nicety: should it fail (say, for an odd campus zone), the rest of the demo still loads. */
+    private boolean fair() {
+        try {
+            return demoEvents.setUp();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Demo data: the career fair could not be added", e);
+            return false;
+        }
     }
 
     private static NewAccount member(String email, String name, Role... roles) {

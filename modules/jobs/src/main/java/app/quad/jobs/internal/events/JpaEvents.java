@@ -458,7 +458,7 @@ class JpaEvents implements Events {
             throw new Rejection("organisation", "Give the organisation's name, at most 120 characters.");
         }
         if (booth.isEmpty() || booth.length() > 20) {
-            throw new Rejection("booth", "Give the booth number, at most 20 characters.");
+            throw new Rejection("number", "Give the booth number, at most 20 characters.");
         }
         em.createNativeQuery("INSERT INTO jobs_event_booth (event_id, organisation, number) VALUES (?, ?, ?)")
                 .setParameter(1, eventId).setParameter(2, name).setParameter(3, booth).executeUpdate();
