@@ -95,6 +95,9 @@ class EventsIT {
     Connections connections;
 
     @Inject
+    app.quad.identity.AccountErasure erasure;
+
+    @Inject
     NotificationCentre centre;
 
     @Inject
@@ -392,6 +395,38 @@ class EventsIT {
         List<Affinity.Shared> shared = affinities.stream().flatMap(affinity -> affinity.of(a, 50).stream())
                 .filter(s -> s.accountId() == b).toList();
         assertTrue(shared.stream().anyMatch(s -> s.reason().equals("Both at Mixer")), shared.toString());
+    }
+
+    @Test
+    void erasureWithdrawsRsvpsForgetsTheHostAndTheCheckerAndPromotesWhoWaits() {
+        long staff = person("staff", Role.STAFF);
+        long checker = person("checker", Role.STAFF);
+        long gone = person("gone", Role.STUDENT);
+        long next = person("next", Role.STUDENT);
+        EventSummary hosted = events.create(staff, event("Hosted", EventKind.WORKSHOP, 1));
+        EventSummary event = events.create(staff, event("Full", EventKind.WORKSHOP, 1));
+        Rsvp seat = events.rsvp(gone, event.id(), true);
+        events.rsvp(next, event.id(), false);
+        Rsvp checked = events.rsvp(next, hosted.id(), false);
+        events.checkIn(checker, hosted.id(), checked.code());
+        events.newFeedToken(gone);
+        events.addBooth(staff, event.id(), "Acme", "A1");
+        events.markToVisit(gone, events.booths(gone, event.id()).get(0).id(), true);
+
+        erasure.erase(gone, PASSWORD);
+        erasure.erase(checker, PASSWORD);
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM jobs_rsvp WHERE account_id = ?", gone));
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM jobs_booth_visit WHERE account_id = ?", gone));
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM jobs_event_feed WHERE account_id = ?", gone));
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM jobs_rsvp WHERE checked_in_by = ?", checker));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM jobs_rsvp WHERE id = ? AND checked_in_at IS NOT NULL", checked.id()),
+                "the attendance itself stays");
+        assertEquals(RsvpStatus.CONFIRMED, events.rsvpOf(next, event.id()).orElseThrow().status(), "the freed seat goes on");
+        assertFalse(events.rsvpOf(next, event.id()).orElseThrow().id() == seat.id());
+
+        erasure.erase(staff, PASSWORD);
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM jobs_event WHERE host_id = ?", staff));
+        assertEquals("Career Center", events.find(next, hosted.id()).orElseThrow().hostName(), "the event stays, named as before");
     }
 
     private void decide(long eventId, long authorId, ModerationAction action) throws Exception {
