@@ -404,7 +404,7 @@ class EventsIT {
         long gone = person("gone", Role.STUDENT);
         long next = person("next", Role.STUDENT);
         EventSummary hosted = events.create(staff, event("Hosted", EventKind.WORKSHOP, 1));
-        EventSummary event = events.create(staff, event("Full", EventKind.WORKSHOP, 1));
+        EventSummary event = events.create(staff, event("Full", EventKind.CAREER_FAIR, 1));
         Rsvp seat = events.rsvp(gone, event.id(), true);
         events.rsvp(next, event.id(), false);
         Rsvp checked = events.rsvp(next, hosted.id(), false);
