@@ -32,7 +32,7 @@ final class EventText {
 
     /** The text a reader sees: tags removed (for limits, screening and calendar files). */
     static String visibleText(String sanitisedHtml) {
-        return sanitisedHtml.replaceAll("<br>", "\n").replaceAll("</p>", "\n").replaceAll("<[^>]*>", "")
+        return sanitisedHtml.replaceAll("<br\\s*/?>", "\n").replaceAll("</p>", "\n").replaceAll("<[^>]*>", "")
                 .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'")
                 .replace("&quot;", "\"").strip();
     }
