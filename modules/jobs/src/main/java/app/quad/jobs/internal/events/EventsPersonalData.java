@@ -45,26 +45,26 @@ class EventsPersonalData implements PersonalData {
 
     @Override
     public String module() {
-        // The postings half of jobs has its own bean; a folder of its own keeps the two apart.
-        return "jobs-events";
+        // The postings half of jobs has its own bean with the same folder: these file names all start with "event".
+        return "jobs";
     }
 
     @Override
     public void export(Subject subject, PersonalDataArchive archive) throws IOException {
         long id = subject.accountId();
         try (Connection connection = dataSource.getConnection()) {
-            archive.json("rsvps.json", "Your RSVPs: the event, whether you have a seat (CONFIRMED) or wait for one (WAITLISTED),"
+            archive.json("event-rsvps.json", "Your RSVPs: the event, whether you have a seat (CONFIRMED) or wait for one (WAITLISTED),"
                             + " your check-in code, whether your connections may see you are going, and when you were checked in.",
                     JsonRows.query(connection, "SELECT e.id AS event_id, e.title, e.starts_at, r.status, r.code, r.show_to_connections,"
                             + " r.requested_at, r.checked_in_at FROM jobs_rsvp r JOIN jobs_event e ON e.id = r.event_id"
                             + " WHERE r.account_id = ? ORDER BY r.id", id));
-            archive.json("booths-to-visit.json", "Organisations at career fairs you marked to visit.",
+            archive.json("event-booths-to-visit.json", "Organisations at career fairs you marked to visit.",
                     JsonRows.query(connection, "SELECT b.event_id, b.organisation, b.number FROM jobs_booth_visit v"
                             + " JOIN jobs_event_booth b ON b.id = v.booth_id WHERE v.account_id = ? ORDER BY b.id", id));
             archive.json("events-hosted.json", "Events you created.",
                     JsonRows.query(connection, "SELECT id, title, kind, starts_at, ends_at, zone, place, link, capacity, description,"
                             + " created_at FROM jobs_event WHERE host_id = ? ORDER BY id", id));
-            archive.json("calendar-link.json", "Whether you have a calendar link (only a fingerprint of its secret is kept).",
+            archive.json("event-calendar-link.json", "Whether you have a calendar link (only a fingerprint of its secret is kept).",
                     JsonRows.query(connection, "SELECT created_at FROM jobs_event_feed WHERE account_id = ?", id));
         } catch (SQLException e) {
             throw new IOException("could not read the events records", e);
