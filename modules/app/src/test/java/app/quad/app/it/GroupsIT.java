@@ -24,6 +24,11 @@ import app.quad.platform.Rejection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import app.quad.jobs.EventKind;
+import app.quad.jobs.EventSummary;
+import app.quad.jobs.Events;
+import app.quad.jobs.NewEvent;
+import java.time.LocalDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -73,6 +78,9 @@ class GroupsIT {
 
     @Inject
     EventLog events;
+
+    @Inject
+    Events calendar;
 
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
@@ -245,6 +253,29 @@ class GroupsIT {
         administration.suspend(admin, asker, "Checking a report");
         assertEquals(0, groups.requests(owner, group.id(), 0, 10).total());
         assertFalse(groups.membership(asker, group.id()).isPresent());
+    }
+
+    @Test
+    void managersPlanMeetupsThatOnlyThoseInsideTheGroupSee() {
+        long owner = person("owner", Role.STUDENT);
+        long member = person("member", Role.STUDENT);
+        long outsider = person("outsider", Role.STUDENT);
+        GroupSummary closed = groups.create(owner, proposal("Meetups " + System.nanoTime(), GroupVisibility.CLOSED));
+        groups.invite(owner, closed.id(), member);
+        groups.join(member, closed.id());
+        LocalDateTime start = LocalDateTime.now().plusDays(9).withNano(0);
+        NewEvent meetup = new NewEvent("Robot night", EventKind.MEETUP, false, "Lab 3", null, start, start.plusHours(2),
+                "UTC", 12, null, "Bring parts.", closed.id());
+
+        refused("hostGroup", "Only the group's managers can create events for it.", () -> calendar.create(member, meetup));
+        EventSummary event = calendar.create(owner, meetup);
+        assertEquals(closed.name(), event.hostName());
+        assertEquals(1, calendar.upcomingForGroup(closed.id(), member, 0, 10).total());
+        assertEquals(0, calendar.upcomingForGroup(closed.id(), outsider, 0, 10).total(), "a closed group's events are for its members");
+        assertTrue(calendar.find(outsider, event.id()).isEmpty());
+
+        groups.leave(member, closed.id());
+        assertTrue(calendar.find(member, event.id()).isEmpty(), "leaving the group leaves its events out of sight");
     }
 
     private void refused(String field, String message, org.junit.jupiter.api.function.Executable action) {
