@@ -24,6 +24,10 @@ import app.quad.platform.Rejection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import app.quad.identity.StoredUpload;
+import app.quad.identity.UploadKind;
+import app.quad.identity.Uploads;
+import java.io.ByteArrayInputStream;
 import app.quad.jobs.EventKind;
 import app.quad.jobs.EventSummary;
 import app.quad.jobs.Events;
@@ -37,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,6 +86,9 @@ class GroupsIT {
 
     @Inject
     Events calendar;
+
+    @Inject
+    Uploads uploads;
 
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
@@ -276,6 +284,49 @@ class GroupsIT {
 
         groups.leave(member, closed.id());
         assertTrue(calendar.find(member, event.id()).isEmpty(), "leaving the group leaves its events out of sight");
+    }
+
+    @Test
+    void managersGiveAGroupACoverSeenByWhoeverSeesTheGroup() {
+        long owner = person("owner", Role.STUDENT);
+        long member = person("member", Role.STUDENT);
+        long outsider = person("outsider", Role.STUDENT);
+        GroupSummary secret = groups.create(owner, proposal("Covers " + System.nanoTime(), GroupVisibility.SECRET));
+        groups.invite(owner, secret.id(), member);
+        groups.join(member, secret.id());
+
+        refused("group", "Only the group's managers can do this.",
+                () -> groups.attachCover(member, secret.id(), "cover.png", new ByteArrayInputStream(png())));
+        Rejection notAnImage = assertThrows(Rejection.class,
+                () -> groups.attachCover(owner, secret.id(), "cover.png", new ByteArrayInputStream("not an image".getBytes())));
+        assertEquals("cover", notAnImage.field(), "identity's message is shown at the cover's field");
+        assertEquals(null, groups.byId(owner, secret.id()).orElseThrow().coverUploadId(), "a refused file changes nothing");
+
+        groups.attachCover(owner, secret.id(), "cover.png", new ByteArrayInputStream(png()));
+        long first = groups.byId(owner, secret.id()).orElseThrow().coverUploadId();
+        StoredUpload cover = uploads.find(first).orElseThrow();
+        assertEquals(UploadKind.GROUP_COVER, cover.kind());
+        assertTrue(uploads.visibleTo(cover, Optional.of(member)));
+        assertFalse(uploads.visibleTo(cover, Optional.of(outsider)), "a SECRET group's cover is not for outsiders");
+        assertFalse(uploads.visibleTo(cover, Optional.empty()));
+
+        groups.attachCover(owner, secret.id(), "other.png", new ByteArrayInputStream(png()));
+        assertTrue(uploads.find(first).isEmpty(), "the replaced cover is deleted");
+        long second = groups.byId(owner, secret.id()).orElseThrow().coverUploadId();
+        groups.removeCover(owner, secret.id());
+        assertEquals(null, groups.byId(owner, secret.id()).orElseThrow().coverUploadId());
+        assertTrue(uploads.find(second).isEmpty());
+    }
+
+    private static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private void refused(String field, String message, org.junit.jupiter.api.function.Executable action) {
