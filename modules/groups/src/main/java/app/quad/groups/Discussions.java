@@ -89,4 +89,13 @@ public interface Discussions {
     boolean postNotices(long memberId, long groupId);
 
     void setPostNotices(long memberId, long groupId, boolean on);
+
+    /**
+     * Threads and replies of the group that members reported and no manager has kept since, most
+     * recently reported first; managers only. Moderators see the same reports in their queue.
+     */
+    ResultPage<ReportedInGroup> reported(long managerId, long groupId, int first, int max);
+
+    /** A manager looked at a reported thread or reply and keeps it; its reports leave the managers' list. */
+    void keep(long managerId, String kind, long id);
 }

@@ -3,6 +3,7 @@ package app.quad.app.it;
 import app.quad.app.it.support.EventLog;
 import app.quad.app.it.support.Sql;
 import app.quad.groups.Discussions;
+import app.quad.groups.ReportedInGroup;
 import app.quad.groups.GroupCategory;
 import app.quad.groups.GroupPost;
 import app.quad.groups.GroupPostPublished;
@@ -395,6 +396,47 @@ class GroupDiscussionsIT {
         administration.reactivate(admin, author);
         assertTrue(discussions.post(owner, thread).isPresent());
         assertEquals(1, discussions.replies(owner, other, 0, 10).total());
+    }
+
+    @Test
+    void reportsReachTheGroupsManagersFirstWhoRemoveOrKeep() {
+        long owner = person("owner");
+        long member = person("member");
+        long reporter = person("reporter");
+        long second = person("second");
+        GroupSummary group = groups.create(owner, proposal("Reports first " + System.nanoTime(), GroupVisibility.OPEN));
+        for (long person : List.of(member, reporter, second)) {
+            groups.join(person, group.id());
+        }
+        long thread = discussions.start(member, group.id(), "Cheap essays", "Buy essays from my site.");
+        long reply = discussions.reply(member, thread, "Really cheap.");
+        long noticesBefore = notices(owner, "groups.manage");
+
+        discussions.reportPost(reporter, thread, ReportReason.SPAM, "");
+        discussions.reportPost(second, thread, ReportReason.SCAM, "");
+        discussions.reportReply(reporter, reply, ReportReason.SPAM, "");
+        assertEquals(noticesBefore + 3, notices(owner, "groups.manage"), "the owner hears of each report");
+        refused("group", "Only the group's managers can do this.", () -> discussions.reported(member, group.id(), 0, 10));
+
+        List<ReportedInGroup> reported = discussions.reported(owner, group.id(), 0, 10).items();
+        assertEquals(2, reported.size());
+        ReportedInGroup first = reported.stream().filter(item -> !item.reply()).findFirst().orElseThrow();
+        assertEquals(thread, first.id());
+        assertEquals(2, first.reports());
+        assertEquals(List.of(ReportReason.SPAM, ReportReason.SCAM), first.reasons());
+        assertEquals("Buy essays from my site.", first.text());
+
+        refused("group", "Only the group's managers can do this.", () -> discussions.keep(member, Discussions.REPLY_KIND, reply));
+        discussions.keep(owner, Discussions.REPLY_KIND, reply);
+        assertEquals(List.of(thread), discussions.reported(owner, group.id(), 0, 10).items().stream().map(ReportedInGroup::id).toList(),
+                "a kept reply leaves the managers' list");
+        discussions.reportReply(second, reply, ReportReason.HARASSMENT, "");
+        assertEquals(2, discussions.reported(owner, group.id(), 0, 10).total(), "a new report brings it back");
+
+        discussions.delete(owner, thread);
+        assertEquals(0, discussions.reported(owner, group.id(), 0, 10).total(), "removing the thread removes it and its replies from the list");
+        assertEquals(4, events.events().stream().filter(event -> event instanceof GroupPostReported report
+                && report.groupId() == group.id()).count(), "moderators hear of every report as well");
     }
 
     private void decide(ReportTarget target, long authorId, ModerationAction action) throws Exception {

@@ -7,6 +7,7 @@ import app.quad.groups.GroupReply;
 import app.quad.groups.GroupRole;
 import app.quad.groups.MembershipStatus;
 import app.quad.groups.PostState;
+import app.quad.groups.ReportedInGroup;
 import app.quad.groups.ThreadCursor;
 import app.quad.groups.ThreadList;
 import app.quad.identity.AccountStatus;
@@ -393,6 +394,16 @@ class JpaDiscussions implements Discussions {
     @Override
     public void reportReply(long reporterId, long replyId, ReportReason reason, String detail) {
         reports.reportReply(reporterId, replyId, reason, detail);
+    }
+
+    @Override
+    public ResultPage<ReportedInGroup> reported(long managerId, long groupId, int first, int max) {
+        return reports.reported(managerId, groupId, first, max);
+    }
+
+    @Override
+    public void keep(long managerId, String kind, long id) {
+        reports.keep(managerId, kind, id);
     }
 
     @Override

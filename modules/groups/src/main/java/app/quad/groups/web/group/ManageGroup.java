@@ -7,6 +7,7 @@ import app.quad.groups.GroupRole;
 import app.quad.groups.GroupSummary;
 import app.quad.groups.Groups;
 import app.quad.groups.Membership;
+import app.quad.groups.ReportedInGroup;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.identity.CurrentUser;
@@ -57,6 +58,10 @@ public class ManageGroup implements Serializable {
 
     @Inject
     Discussions discussions;
+
+    private final PagedModel<ReportedInGroup> reported = new PagedModel<>(
+            (first, max) -> discussions.reported(currentUser.id(), group.id(), first, max),
+            item -> item.kind() + ":" + item.id());
 
     private final PagedModel<GroupPost> pending = new PagedModel<>(
             (first, max) -> discussions.pending(currentUser.id(), group.id(), first, max),
@@ -159,6 +164,30 @@ public class ManageGroup implements Serializable {
             FieldMessages.show("delete", rejection);
             return null;
         }
+    }
+
+    public PagedModel<ReportedInGroup> getReported() {
+        return reported;
+    }
+
+    /** Takes the reported thread or reply down; moderators' cases about it then find nothing left to act on. */
+    public void removeReported(ReportedInGroup item) {
+        act(() -> {
+            if (item.reply()) {
+                discussions.deleteReply(currentUser.id(), item.id());
+            } else {
+                discussions.delete(currentUser.id(), item.id());
+            }
+        }, item.reply() ? "The reply is removed." : "The thread " + item.title() + " is removed.");
+    }
+
+    public void keepReported(ReportedInGroup item) {
+        act(() -> discussions.keep(currentUser.id(), item.kind(), item.id()),
+                "Kept. The moderators still see the reports and may decide otherwise.");
+    }
+
+    public String reasons(ReportedInGroup item) {
+        return item.reasons().stream().map(reason -> reason.label()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public PagedModel<GroupPost> getPending() {
