@@ -256,6 +256,11 @@ class JpaOrganisations implements Organisations {
         if (why.length() > JpaAccountAdministration.MAX_REASON_LENGTH) {
             throw new Rejection("reason", "Use at most " + JpaAccountAdministration.MAX_REASON_LENGTH + " characters.");
         }
+        turnDown(actorId, organisationId, why);
+    }
+
+    /** Turns the organisation down and tells its people why; the actor's right to is checked by the caller. */
+    void turnDown(long actorId, long organisationId, String why) {
         Organisation organisation = find(organisationId, "organisation");
         if (organisation.decide(OrganisationStatus.REJECTED, actorId, why, Instant.now())) {
             audit(actorId, AuditEntry.Action.ORGANISATION_REJECTED, organisation, why);
