@@ -31,6 +31,14 @@ public interface AccountSanctions {
      */
     void requireReverification(long actorId, long accountId, String reason);
 
+    /**
+     * Lifts a suspension or ban, as when an appeal succeeds ({@link AccountReactivated}); nothing
+     * happens to an account that is not suspended.
+     *
+     * @throws SecurityException unless the actor is an active moderator, staff member or administrator
+     */
+    void lift(long actorId, long accountId, String reason);
+
     /** What moderators see of an account beside a case: its age, confirmation and suspension. */
     Optional<AccountStanding> standing(long accountId);
 

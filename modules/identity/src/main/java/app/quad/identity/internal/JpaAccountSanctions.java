@@ -59,6 +59,18 @@ class JpaAccountSanctions implements AccountSanctions {
         reverification.fire(new ReverificationRequired(accountId));
     }
 
+    @Override
+    @Transactional
+    public void lift(long actorId, long accountId, String reason) {
+        Account account = target(actorId, accountId, reason);
+        if (account.getStatus() != AccountStatus.SUSPENDED) {
+            return;
+        }
+        account.reactivate();
+        em.persist(new AuditEntry(actorId, accountId, AuditEntry.Action.REACTIVATED, reason.strip(), Instant.now()));
+        reactivated.fire(new AccountReactivated(accountId));
+    }
+
     private Account target(long actorId, long accountId, String reason) {
         if (!moderates(actorId)) {
             throw new SecurityException("account " + actorId + " may not moderate");
