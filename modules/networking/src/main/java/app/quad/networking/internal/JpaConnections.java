@@ -37,6 +37,9 @@ class JpaConnections implements Connections, ConnectionDirectory {
     EntityManager em;
 
     @Inject
+    Screens screens;
+
+    @Inject
     Pairs pairs;
 
     @Inject
@@ -71,6 +74,11 @@ class JpaConnections implements Connections, ConnectionDirectory {
             throw new Rejection("person", "You cannot send a connection request to yourself.");
         }
         readers.requireVerifiedIfEmployer(requesterId, "send connection requests");
+        // A note is private to the two, so one that screening would hold is refused instead: it can be reworded.
+        if (Screens.holds(screens.check("networking.connection-request", requesterId, text, "note"))) {
+            throw new Rejection("note", "This note looks like something moderators would need to review first."
+                    + " Reword it without links or contact details.");
+        }
         pairs.lock(requesterId, recipientId);
         Instant now = Instant.now();
         // One message for every reason the requester may not learn: blocked, hidden, opted out, gone.
