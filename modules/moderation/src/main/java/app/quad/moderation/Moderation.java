@@ -72,6 +72,9 @@ public interface Moderation {
     /** The cases decided against the author, which they may appeal, newest first. */
     ResultPage<CaseSummary> decidedAgainst(long authorId, int first, int max);
 
+    /** The author's appeal of the case, if they made one. */
+    Optional<Appeal> appealOf(long authorId, long caseId);
+
     /** Open appeals the moderator may answer: those of cases they did not act on, oldest first. */
     ResultPage<Appeal> appeals(long moderatorId, int first, int max);
 

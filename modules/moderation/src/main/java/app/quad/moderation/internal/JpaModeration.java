@@ -369,9 +369,9 @@ class JpaModeration implements Moderation {
                         .setParameter("closed", CaseStatus.CLOSED).setParameter("dismiss", ModerationAction.DISMISS).getSingleResult());
     }
 
-    /** Whether the author already appealed the case. */
-    boolean appealed(long caseId) {
-        return appealOf(caseId).isPresent();
+    @Override
+    public Optional<Appeal> appealOf(long authorId, long caseId) {
+        return appealOf(caseId).filter(appeal -> appeal.authorId() == authorId).map(StoredAppeal::view);
     }
 
     @Override
