@@ -78,7 +78,15 @@ final class PageTable {
             entry("/groups/directory/list.xhtml", SIGNED_IN),
             entry("/groups/group/view.xhtml", SIGNED_IN),
             entry("/groups/group/new.xhtml", SIGNED_IN),
-            entry("/groups/group/manage.xhtml", SIGNED_IN));
+            entry("/groups/group/manage.xhtml", SIGNED_IN),
+            entry("/moderation/reports/new.xhtml", SIGNED_IN),
+            entry("/moderation/reports/mine.xhtml", SIGNED_IN),
+            entry("/moderation/appeals/mine.xhtml", SIGNED_IN),
+            entry("/moderation/review/queue.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
+            entry("/moderation/review/case.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
+            entry("/moderation/review/appeals.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
+            entry("/moderation/rules/list.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/moderation/audit/log.xhtml", EnumSet.of(Visitor.ADMIN)));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -90,13 +98,16 @@ final class PageTable {
      * page is for its managers only.
      */
     static final Map<String, Set<Visitor>> NOT_FOUND_FOR = Map.of("/networking/feed/post.xhtml", EnumSet.of(Visitor.EMPLOYER),
-            "/groups/group/manage.xhtml", SIGNED_IN);
+            "/groups/group/manage.xhtml", SIGNED_IN,
+            // No case is named: the case page answers 404 to the moderators who may open it.
+            "/moderation/review/case.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN));
 
     static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost,
                                        String openGroup) {
         return Map.ofEntries(entry("/groups/group/view.xhtml", "?slug=" + openGroup),
                 entry("/groups/group/manage.xhtml", "?slug=" + openGroup),
                 entry("/identity/admin/account.xhtml", "?id=" + anyAccount),
+                entry("/moderation/reports/new.xhtml", "?kind=identity.member&id=" + publicProfile),
                 entry("/identity/profile/view.xhtml", "?id=" + publicProfile),
                 entry("/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation),
                 entry("/networking/connections/request.xhtml", "?to=" + publicProfile),

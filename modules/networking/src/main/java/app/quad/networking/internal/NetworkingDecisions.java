@@ -34,7 +34,8 @@ class NetworkingDecisions {
         }
         String change = switch (decision.action()) {
             case HIDE -> "hidden = TRUE";
-            case DISMISS -> "hidden = FALSE";
+            // Shown again, also after a removal an appeal undid.
+            case DISMISS -> table.equals("networking_message") ? "hidden = FALSE" : "hidden = FALSE, removed_at = NULL";
             case REMOVE -> table.equals("networking_message") ? "hidden = TRUE" : "hidden = FALSE, removed_at = ?";
             default -> null;
         };
