@@ -100,7 +100,11 @@ class Screener implements ContentScreening {
         return rules;
     }
 
+    /** A comma-separated setting; an empty one may arrive as null. */
     static Set<String> csv(String value) {
+        if (value == null) {
+            return Set.of();
+        }
         return Arrays.stream(value.split(",")).map(String::strip).filter(part -> !part.isEmpty()).collect(Collectors.toSet());
     }
 }

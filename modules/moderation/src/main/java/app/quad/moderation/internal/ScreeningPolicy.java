@@ -68,7 +68,9 @@ final class ScreeningPolicy {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> block = new ArrayList<>();
         Set<String> hold = new LinkedHashSet<>();
+        // Links in markup (href) count as much as links in the words.
         Set<String> hosts = hosts(text);
+        hosts.addAll(hosts(submission.text().replaceAll("[\"'<>=]", " ")));
         for (Rule rule : rules) {
             boolean hit = rule.kind() == ScreeningRule.Kind.KEYWORD ? containsWord(lower, rule.pattern().toLowerCase(Locale.ROOT))
                     : hosts.stream().anyMatch(host -> sameSite(host, rule.pattern().toLowerCase(Locale.ROOT)));
@@ -151,7 +153,7 @@ final class ScreeningPolicy {
 
     static String plain(String text) {
         // Rich text is judged by what it says: tags become spaces, so words in markup still count.
-        return text.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&amp;", "&");
+        return text.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\\s+", " ");
     }
 
     static Set<String> hosts(String text) {

@@ -1,0 +1,142 @@
+package app.quad.app.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URL;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Moderation as people click it, in Chromium with axe on every page: a member reports an employer's
+ * scam post, a moderator removes it and suspends the employer, the reporter sees the outcome, and the
+ * employer can no longer sign in. (The jobs module is not on main yet, so the scam is a feed post.)
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModerationWebIT {
+
+    private static final String PASSWORD = "harbour lantern violet 88";
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.quad();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        base = Deployments.onLoopback(deployed);
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void aMemberReportsAScamAModeratorRemovesItAndTheEmployerIsSuspended() throws Exception {
+        String tag = Long.toString(System.nanoTime());
+        String domain = "fasthire" + tag + ".example.com";
+        String organisation = new WebSession(base).post("/test-support/accounts", Map.of("verifiedOrganisation", domain)).body().strip();
+        String scammer = "recruiter@" + domain;
+        String scam = "Paid remote role " + tag + ", no interview needed, reply today to secure your place";
+        String post = new WebSession(base).post("/test-support/accounts", Map.of("email", scammer, "name", "Rex Recruiter",
+                "password", PASSWORD, "roles", "EMPLOYER", "organisationId", organisation, "campusPost", scam)).body().strip();
+        String student = "sam." + tag + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", student, "name", "Sam Student", "password", PASSWORD,
+                "roles", "STUDENT"));
+        String moderator = "mo." + tag + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", moderator, "name", "Mo Moderator", "password", PASSWORD,
+                "roles", "MODERATOR"));
+
+        // The student reports the post with a reason.
+        browser.signIn(base, student, PASSWORD);
+        browser.open(Deployments.page(base, "/networking/feed/post.xhtml?id=" + post));
+        new Select(browser.driver().findElement(By.id("report:reason"))).selectByValue("SCAM");
+        browser.driver().findElement(By.id("report:detail")).sendKeys("Sounds like a job scam");
+        browser.click(By.id("report:send"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("The moderators will look at this post"));
+        browser.open(Deployments.page(base, "/moderation/reports/mine.xhtml"));
+        assertTrue(browser.text(By.id("mine:reports")).contains("Under review"));
+
+        // The moderator finds the case in the queue, removes the post and suspends its author.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, moderator, PASSWORD);
+        browser.click(By.linkText("Moderation"));
+        new Select(browser.driver().findElement(By.id("queue:kind"))).selectByValue("networking.post");
+        new Select(browser.driver().findElement(By.id("queue:reason"))).selectByValue("SCAM");
+        browser.click(By.id("queue:find"));
+        browser.click(By.cssSelector("#queue\\:cases a"));
+        assertEquals(scam, browser.text(By.id("item-text")));
+        assertTrue(browser.text(By.tagName("main")).contains("Sounds like a job scam"));
+        new Select(browser.driver().findElement(By.id("decide:action"))).selectByValue("REMOVE");
+        browser.driver().findElement(By.id("decide:reason")).sendKeys("Recruitment scam");
+        browser.click(By.id("decide:apply"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("done"));
+        new Select(browser.driver().findElement(By.id("decide:action"))).selectByValue("SUSPEND");
+        new Select(browser.driver().findElement(By.id("decide:until"))).selectByValue("30");
+        browser.driver().findElement(By.id("decide:reason")).sendKeys("Posting recruitment scams");
+        browser.click(By.id("decide:apply"));
+        assertTrue(browser.text(By.id("author-status")).startsWith("SUSPENDED until"), browser.text(By.id("author-status")));
+
+        // The reporter sees the outcome.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, student, PASSWORD);
+        browser.open(Deployments.page(base, "/moderation/reports/mine.xhtml"));
+        assertTrue(browser.text(By.id("mine:reports")).contains("Removed by moderators"));
+        browser.open(Deployments.page(base, "/networking/feed/post.xhtml?id=" + post));
+        assertTrue(browser.driver().findElements(By.id("report:send")).isEmpty(), "the post is gone");
+
+        // The employer can no longer sign in.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, scammer, PASSWORD);
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("This account is suspended"));
+    }
+
+    @Test
+    void aMemberReportsAProfileFromItsPage() throws Exception {
+        String tag = Long.toString(System.nanoTime());
+        String fake = "fake." + tag + "@campus.example.edu";
+        String id = new WebSession(base).post("/test-support/accounts", Map.of("email", fake, "name", "Fay Fake", "password", PASSWORD,
+                "roles", "ALUMNI")).body().strip();
+        String student = "rita." + tag + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", student, "name", "Rita Reporter", "password", PASSWORD,
+                "roles", "STUDENT"));
+
+        browser.signIn(base, student, PASSWORD);
+        browser.open(Deployments.page(base, "/identity/profile/view.xhtml?id=" + id));
+        browser.click(By.id("report-member"));
+        assertTrue(browser.text(By.tagName("main")).contains("Profile of Fay Fake"));
+        new Select(browser.driver().findElement(By.id("report:reason"))).selectByValue("OTHER");
+        browser.click(By.id("report:send"));
+        assertTrue(browser.text(By.id("report")).contains("Say in a few words what is wrong."), "OTHER needs words, at the field");
+        browser.driver().findElement(By.id("report:detail")).sendKeys("Claims to be the dean");
+        browser.click(By.id("report:send"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("Thank you"));
+        browser.open(Deployments.page(base, "/moderation/reports/mine.xhtml"));
+        assertTrue(browser.text(By.id("mine:reports")).contains("Profile of Fay Fake"));
+    }
+}
