@@ -328,7 +328,13 @@ class ModerationIT {
         assertTrue(blocked.getMessage().contains(word), blocked.getMessage());
 
         long innocent = feed.publish(author, "Our study group meets on Tuesdays at https://www.example.edu/rooms", PostAudience.CAMPUS);
-        assertTrue(feed.post(reader, innocent).isPresent(), "innocent text passes");
+        assertTrue(feed.post(reader, innocent).isPresent(), () -> "innocent text passes; rows: "
+                + Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ?", innocent) + ", hidden: "
+                + Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND hidden", innocent) + ", suspended: "
+                + Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND author_suspended", innocent) + ", removed: "
+                + Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND removed_at IS NOT NULL", innocent) + ", cases: "
+                + Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_id = ?", innocent) + ", author active: "
+                + accounts.find(author).orElseThrow().status() + ", reader: " + accounts.find(reader).orElseThrow());
 
         long shortened = feed.publish(author, "Great internship list: https://bit.ly/3xYz", PostAudience.CAMPUS);
         assertTrue(feed.post(reader, shortened).isEmpty(), "a link shortener is held");

@@ -49,7 +49,6 @@ final class PageTable {
             entry("/identity/account/delete.xhtml", SIGNED_IN),
             entry("/identity/account/footprint.xhtml", SIGNED_IN),
             entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
-            entry("/identity/staff/organisations.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/staff/import.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/admin/accounts.xhtml", EnumSet.of(Visitor.ADMIN)),
             entry("/identity/admin/account.xhtml", EnumSet.of(Visitor.ADMIN)),
@@ -86,6 +85,7 @@ final class PageTable {
             entry("/moderation/review/case.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
             entry("/moderation/review/appeals.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
             entry("/moderation/rules/list.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/moderation/organisations/queue.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/moderation/audit/log.xhtml", EnumSet.of(Visitor.ADMIN)));
 
     /**

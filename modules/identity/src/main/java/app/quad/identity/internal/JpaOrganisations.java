@@ -193,6 +193,23 @@ class JpaOrganisations implements Organisations {
     }
 
     @Override
+    public List<OrganisationSummary> similarNames(long organisationId) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            return List.of();
+        }
+        String first = organisation.getName().strip().split("[\\s,.]+")[0];
+        if (first.length() < 3) {
+            return List.of();
+        }
+        // A prefix search, so the unique index on the name serves it.
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.name LIKE :prefix ESCAPE '!' AND o.id <> :id ORDER BY o.id",
+                        Organisation.class)
+                .setParameter("prefix", JpaAccountAdministration.escapeLike(first) + "%").setParameter("id", organisationId).setMaxResults(10)
+                .getResultStream().map(Organisation::summary).toList();
+    }
+
+    @Override
     public ResultPage<OrganisationSummary> pending(int first, int pageSize) {
         return new ResultPage<>(em.createNamedQuery("Organisation.withStatus", Organisation.class)
                 .setParameter("status", OrganisationStatus.PENDING)

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Moderation's configuration; see config/quad.properties. */
+/**
+ * Moderation's configuration; see config/quad.properties. Read through the methods: the bean is
+ * injected as a proxy, whose own fields are never set.
+ */
 @ApplicationScoped
 class ModerationSettings {
 
@@ -36,4 +39,11 @@ class ModerationSettings {
     @ConfigProperty(name = "quad.moderation.shorteners",
             defaultValue = "bit.ly,tinyurl.com,t.co,goo.gl,ow.ly,is.gd,buff.ly,rebrand.ly,cutt.ly,shorturl.at,tiny.cc")
     String shorteners;
+
+    int hideAfterReports() { return hideAfterReports; }
+    int newAccountDays() { return newAccountDays; }
+    int newAccountDailyBudget() { return newAccountDailyBudget; }
+    int burstPerTenMinutes() { return burstPerTenMinutes; }
+    String holdKeywords() { return holdKeywords; }
+    String shorteners() { return shorteners; }
 }

@@ -50,7 +50,7 @@ class Screener implements ContentScreening {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public Screening screen(Submission submission) {
-        Screening verdict = ScreeningPolicy.judge(submission, rules(), csv(settings.shorteners));
+        Screening verdict = ScreeningPolicy.judge(submission, rules(), csv(settings.shorteners()));
         if (verdict.verdict() == Screening.Verdict.BLOCK || !COUNTED.contains(submission.kind())) {
             return verdict;
         }
@@ -59,18 +59,18 @@ class Screener implements ContentScreening {
         long today = counted(submission, now.minus(Duration.ofDays(1)));
         AccountStanding standing = sanctions.standing(submission.authorId()).orElse(null);
         boolean young = standing != null && standing.createdAt() != null
-                && standing.createdAt().isAfter(now.minus(Duration.ofDays(settings.newAccountDays)));
-        if (young && today >= settings.newAccountDailyBudget) {
-            return new Screening(Screening.Verdict.BLOCK, List.of("New accounts may send " + settings.newAccountDailyBudget + " of these a day"
-                    + " in their first " + settings.newAccountDays + " days. Try again tomorrow."));
+                && standing.createdAt().isAfter(now.minus(Duration.ofDays(settings.newAccountDays())));
+        if (young && today >= settings.newAccountDailyBudget()) {
+            return new Screening(Screening.Verdict.BLOCK, List.of("New accounts may send " + settings.newAccountDailyBudget() + " of these a day"
+                    + " in their first " + settings.newAccountDays() + " days. Try again tomorrow."));
         }
         em.createNativeQuery("INSERT INTO moderation_counter (account_id, kind, minute, count) VALUES (?, ?, ?, 1)"
                         + " ON DUPLICATE KEY UPDATE count = count + 1")
                 .setParameter(1, submission.authorId()).setParameter(2, submission.kind()).setParameter(3, Timestamp.from(minute))
                 .executeUpdate();
-        if (counted(submission, now.minus(Duration.ofMinutes(10))) > settings.burstPerTenMinutes) {
+        if (counted(submission, now.minus(Duration.ofMinutes(10))) > settings.burstPerTenMinutes()) {
             List<String> signals = new ArrayList<>(verdict.signals());
-            signals.add("a burst: more than " + settings.burstPerTenMinutes + " in ten minutes");
+            signals.add("a burst: more than " + settings.burstPerTenMinutes() + " in ten minutes");
             return new Screening(Screening.Verdict.HOLD, signals);
         }
         return verdict;
@@ -92,7 +92,7 @@ class Screener implements ContentScreening {
 
     private List<ScreeningPolicy.Rule> rules() {
         List<ScreeningPolicy.Rule> rules = new ArrayList<>();
-        for (String keyword : csv(settings.holdKeywords)) {
+        for (String keyword : csv(settings.holdKeywords())) {
             rules.add(new ScreeningPolicy.Rule(ScreeningRule.Kind.KEYWORD, keyword, Screening.Verdict.HOLD));
         }
         em.createQuery("SELECT r FROM StoredRule r", StoredRule.class).getResultStream().map(StoredRule::view)

@@ -28,12 +28,15 @@ class ModerationPages implements PageAccess, NavigationContributor, PageFragment
                 PageRule.page("/moderation/appeals/*", Audience.SIGNED_IN),
                 PageRule.page("/moderation/review/*", MODERATORS),
                 PageRule.page("/moderation/rules/*", Audience.holdersOf(Role.STAFF, Role.ADMIN)),
+                PageRule.page("/moderation/organisations/*", Audience.holdersOf(Role.STAFF, Role.ADMIN)),
                 PageRule.page("/moderation/audit/*", Audience.holdersOf(Role.ADMIN)));
     }
 
     @Override
     public List<NavigationItem> navigation() {
-        return List.of(new NavigationItem("Moderation", "/moderation/review/queue.xhtml", 850, MODERATORS),
+        return List.of(new NavigationItem("Organisations", "/moderation/organisations/queue.xhtml", 800,
+                        Audience.holdersOf(Role.STAFF, Role.ADMIN)),
+                new NavigationItem("Moderation", "/moderation/review/queue.xhtml", 850, MODERATORS),
                 new NavigationItem("Audit log", "/moderation/audit/log.xhtml", 860, Audience.holdersOf(Role.ADMIN)));
     }
 

@@ -56,7 +56,7 @@ class StoredPost {
         this.createdAt = now;
     }
 
-    /** Not taken down and its author not suspended. */
+    /** Out of sight pending review, or taken down. */
     boolean isHidden() {
         return hidden || removedAt != null;
     }
@@ -66,6 +66,7 @@ class StoredPost {
         hidden = true;
     }
 
+    /** Not taken down, not hidden pending review, and its author not suspended. */
     boolean isUp() {
         return removedAt == null && !authorSuspended && !hidden;
     }
