@@ -191,6 +191,13 @@ class ModerationIT {
                 + " AND text LIKE '%Please keep it civil%'", rude));
         assertTrue(feed.post(reporter, rudePost).isPresent());
 
+        // REMOVE a comment: it leaves the post's comments.
+        long comment = feed.comment(rude, rudePost, "And you are the worst");
+        long commentCase = reported(reporter, "networking.comment", comment, moderator);
+        moderation.decide(moderator, commentCase, ModerationAction.REMOVE, "Insults", null);
+        assertTrue(feed.comments(reporter, rudePost, 0, 20).items().stream().noneMatch(c -> c.id() == comment));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_post_comment WHERE id = ? AND removed_at IS NOT NULL", comment));
+
         // SUSPEND for a period, through identity: the account stops and its posts leave the feed.
         long harasser = person("harasser", Role.STUDENT);
         long harassing = feed.publish(harasser, "I know where you live", PostAudience.CAMPUS);

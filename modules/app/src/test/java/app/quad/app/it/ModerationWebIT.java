@@ -95,7 +95,7 @@ class ModerationWebIT {
         new Select(browser.driver().findElement(By.id("decide:action"))).selectByValue("REMOVE");
         browser.driver().findElement(By.id("decide:reason")).sendKeys("Recruitment scam");
         browser.click(By.id("decide:apply"));
-        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("done"));
+        assertTrue(browser.text(By.id("decide")).contains("done"), () -> browser.text(By.tagName("main")));
         new Select(browser.driver().findElement(By.id("decide:action"))).selectByValue("SUSPEND");
         new Select(browser.driver().findElement(By.id("decide:until"))).selectByValue("30");
         browser.driver().findElement(By.id("decide:reason")).sendKeys("Posting recruitment scams");

@@ -35,6 +35,18 @@ public class ViewPost implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    /** Moderation's screening: when it is in the WAR, so is its page for reporting a comment. */
+    @Inject
+    jakarta.enterprise.inject.Instance<app.quad.platform.moderation.ContentScreening> screening;
+
+    public boolean isModerated() {
+        return screening.isResolvable();
+    }
+
+    public long getViewerId() {
+        return currentUser.id();
+    }
+
     private Long id;
 
     private Post post;
