@@ -106,7 +106,12 @@ class ModerationWebIT {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(base, student, PASSWORD);
         browser.open(Deployments.page(base, "/moderation/reports/mine.xhtml"));
-        assertTrue(browser.text(By.id("mine:reports")).contains("Removed by moderators"));
+        // The page shows the latest action; the notice of the first decision said what happened to the post.
+        assertTrue(browser.text(By.id("mine:reports")).contains("Moderators suspended its author's account"),
+                () -> browser.text(By.id("mine:reports")));
+        browser.open(Deployments.page(base, "/networking/notifications/list.xhtml"));
+        assertTrue(browser.text(By.tagName("main")).contains("Your report of a post: Removed by moderators."),
+                () -> browser.text(By.tagName("main")));
         browser.open(Deployments.page(base, "/networking/feed/post.xhtml?id=" + post));
         assertTrue(browser.driver().findElements(By.id("report:send")).isEmpty(), "the post is gone");
 
