@@ -80,6 +80,9 @@ public interface Messages {
      */
     boolean report(long reporterId, long messageId, app.quad.platform.moderation.ReportReason reason, String detail);
 
+    /** Whether the sender's message is held for a moderator's review (screening held it), so nobody sees it yet. */
+    boolean held(long senderId, long messageId);
+
     /** Message length in characters (Unicode code points). */
     int MAX_LENGTH = 2000;
 

@@ -442,6 +442,12 @@ class JpaMessages implements Messages {
         return true;
     }
 
+    @Override
+    public boolean held(long senderId, long messageId) {
+        StoredMessage message = em.find(StoredMessage.class, messageId);
+        return message != null && message.getSenderId() == senderId && message.isHidden();
+    }
+
     private static boolean truth(Object column) {
         return column instanceof Boolean bool ? bool : column != null && ((Number) column).intValue() != 0;
     }

@@ -165,7 +165,12 @@ public class MessageThread implements Serializable {
 
     public String send() {
         try {
-            messages.send(currentUser.id(), with, body, token);
+            long sent = messages.send(currentUser.id(), with, body, token);
+            if (messages.held(currentUser.id(), sent)) {
+                // Kept across the redirect, so the sender knows why the message does not show.
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+                FieldMessages.info("Your message is waiting for a moderator's review before it is delivered.");
+            }
         } catch (Rejection rejection) {
             FieldMessages.show("send", rejection);
             return null;
