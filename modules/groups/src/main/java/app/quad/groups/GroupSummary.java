@@ -1,6 +1,11 @@
 package app.quad.groups;
 
-/** A group as the directory and its page show it; description and rules are plain text, to be shown escaped. */
+/**
+ * A group as the directory and its page show it; description and rules are plain text, to be shown escaped.
+ *
+ * @param approvesFirstPosts whether a member's first thread waits for a manager
+ */
 public record GroupSummary(long id, String name, String slug, boolean official, GroupVisibility visibility,
-                           GroupCategory category, String description, String rules, long memberCount) {
+                           GroupCategory category, String description, String rules, long memberCount,
+                           boolean approvesFirstPosts) {
 }

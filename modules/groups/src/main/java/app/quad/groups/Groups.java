@@ -65,4 +65,23 @@ public interface Groups {
 
     /** Owners make members managers (or owners) and managers members again. */
     void appoint(long ownerId, long groupId, long accountId, GroupRole role);
+
+    /** People banned from the group, for its managers; empty for anyone else. */
+    ResultPage<GroupMember> banned(long managerId, long groupId, int first, int max);
+
+    /** Lifts a ban: the person may join or ask again. */
+    void unban(long managerId, long groupId, long accountId);
+
+    /** Owners rename the group; the name stays unique and the address follows it. */
+    GroupSummary rename(long ownerId, long groupId, String name);
+
+    /** Managers choose whether a member's first thread waits for their approval. */
+    void approveFirstPosts(long managerId, long groupId, boolean approve);
+
+    /**
+     * An owner deletes the group with its members, threads and replies, for good.
+     *
+     * @param confirmation the group's name, typed again
+     */
+    void delete(long ownerId, long groupId, String confirmation);
 }

@@ -1,5 +1,5 @@
 /**
- * Communities around majors, clubs, industries and cohorts: groups, membership, discussions.
- * The module is a shell until its issue (issue 6) lands: it owns its migration history already.
+ * Communities around majors, clubs, industries and cohorts: groups and membership ({@link app.quad.groups.Groups})
+ * and discussions inside them ({@link app.quad.groups.Discussions}), with the events other modules may observe.
  */
 package app.quad.groups;

@@ -1,5 +1,5 @@
 /**
  * Job postings, applications and the events calendar (career fairs, info sessions, meetups).
- * The module is a shell until its issue (issue 7) lands: it owns its migration history already.
+ * Postings: {@link app.quad.jobs.Postings}; applications: {@link app.quad.jobs.Applications}.
  */
 package app.quad.jobs;

@@ -66,6 +66,12 @@ public class DemoData {
     @Inject
     DemoNetwork demoNetwork;
 
+    @Inject
+    DemoGroups demoGroups;
+
+    @Inject
+    DemoJobs demoJobs;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -86,8 +92,11 @@ public class DemoData {
         long total = added + (employerAdded ? 1 : 0);
         int profilesFilled = demoProfiles.fillIn();
         boolean network = demoNetwork.setUp();
+        boolean groupsSetUp = demoGroups.setUp();
+        boolean jobs = demoJobs.setUp();
         LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present, "
-                + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : ""));
+                + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : "")
+                + (groupsSetUp ? ", three groups with threads" : "") + (jobs ? ", a few job postings added" : ""));
     }
 
     private static NewAccount member(String email, String name, Role... roles) {

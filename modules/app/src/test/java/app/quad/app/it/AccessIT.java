@@ -471,7 +471,10 @@ class AccessIT {
                 "campusPost", "Our robotics team is showing the rover at the fair on Friday.")).body().strip());
     }
 
-    /** An OPEN group (its slug) whose only member is a graduate made for the purpose: nobody in the matrix manages it. */
+    /**
+     * An OPEN group (its slug, a blank and a thread's id) whose only member is a graduate made for the
+     * purpose: nobody in the matrix manages it.
+     */
     private String openGroup() {
         return new WebSession(base).post("/test-support/accounts", Map.of("email", "group.owner@campus.example.edu",
                 "name", "Gus Groupowner", "password", PASSWORD, "roles", "ALUMNI",

@@ -107,6 +107,49 @@ class GroupsWebIT {
         browser.click(By.linkText(name));
         assertTrue(browser.text(By.id("people:members")).contains("Gia Green"), "a member sees the members");
         assertFalse(browser.driver().findElements(By.id("manage")).stream().anyMatch(e -> e.isDisplayed()), "members do not manage");
+
+        // Hal's first thread waits for approval (a CLOSED group); script is refused at its field first.
+        browser.driver().findElement(By.id("thread:title")).sendKeys("Herons at dawn");
+        browser.driver().findElement(By.id("thread:body")).sendKeys("Who saw the herons? <script>alert(1)</script>");
+        browser.click(By.id("thread:post"));
+        assertTrue(browser.text(By.id("thread")).contains("must be plain text"), "script is refused at the field");
+        browser.driver().findElement(By.id("thread:body")).clear();
+        browser.driver().findElement(By.id("thread:body")).sendKeys("Who saw the herons this morning?");
+        browser.click(By.id("thread:post"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("waits for a manager's approval"));
+
+        // Gia approves it, replies and pins it.
+        browser.driver().manage().deleteAllCookies();
+        signIn(gia);
+        openGroup(tag, name);
+        browser.click(By.id("manage"));
+        assertTrue(browser.text(By.id("pending:posts")).contains("Herons at dawn"));
+        browser.click(By.id("pending:posts:0:approve"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("is published"));
+        browser.click(By.linkText("Back to the group"));
+        browser.click(By.linkText("Herons at dawn"));
+        browser.driver().findElement(By.id("respond:reply")).sendKeys("Three of them, by the boathouse.");
+        browser.click(By.id("respond:send"));
+        assertTrue(browser.text(By.id("replies:list")).contains("Three of them, by the boathouse."));
+        browser.click(By.id("actions:pin"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("pinned"));
+        assertTrue(browser.text(By.tagName("main")).contains("Pinned"));
+
+        // Hal finds it beside the feed, with Gia's reply.
+        browser.driver().manage().deleteAllCookies();
+        signIn(hal);
+        browser.open(page("/networking/feed/home.xhtml"));
+        assertTrue(browser.text(By.id("from-groups")).contains("Herons at dawn"));
+        browser.click(By.linkText("Herons at dawn"));
+        assertTrue(browser.text(By.id("replies:list")).contains("Three of them, by the boathouse."));
+        assertTrue(browser.driver().findElements(By.id("actions:pin")).isEmpty(), "members do not pin");
+    }
+
+    private void openGroup(String tag, String name) {
+        browser.click(By.linkText("Groups"));
+        browser.driver().findElement(By.id("directory:search")).sendKeys(tag);
+        browser.click(By.id("directory:find"));
+        browser.click(By.linkText(name));
     }
 
     private void signIn(String email) {

@@ -25,6 +25,8 @@ final class PageTable {
 
     private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
     private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
+    /** Employers' people and staff write job postings and see their applicants. */
+    private static final Set<Visitor> JOB_WRITERS = EnumSet.of(Visitor.EMPLOYER, Visitor.STAFF, Visitor.ADMIN);
 
     static final Map<String, Set<Visitor>> PAGES = Map.ofEntries(
             entry("/index.xhtml", EVERYONE),
@@ -86,7 +88,15 @@ final class PageTable {
             entry("/moderation/review/appeals.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
             entry("/moderation/rules/list.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/moderation/organisations/queue.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
-            entry("/moderation/audit/log.xhtml", EnumSet.of(Visitor.ADMIN)));
+            entry("/moderation/audit/log.xhtml", EnumSet.of(Visitor.ADMIN)),
+            entry("/groups/post/view.xhtml", SIGNED_IN),
+            entry("/jobs/postings/search.xhtml", SIGNED_IN),
+            entry("/jobs/postings/view.xhtml", SIGNED_IN),
+            entry("/jobs/postings/edit.xhtml", JOB_WRITERS),
+            entry("/jobs/postings/mine.xhtml", JOB_WRITERS),
+            entry("/jobs/postings/review.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/jobs/applications/mine.xhtml", SIGNED_IN),
+            entry("/jobs/applications/applicants.xhtml", JOB_WRITERS));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -99,13 +109,19 @@ final class PageTable {
      */
     static final Map<String, Set<Visitor>> NOT_FOUND_FOR = Map.of("/networking/feed/post.xhtml", EnumSet.of(Visitor.EMPLOYER),
             "/groups/group/manage.xhtml", SIGNED_IN,
+            // Without a posting in the query there is nothing to show: the pages answer 404 (JobsWebIT opens them with one).
+            "/jobs/postings/view.xhtml", SIGNED_IN,
+            "/jobs/applications/applicants.xhtml", JOB_WRITERS,
             // No case is named: the case page answers 404 to the moderators who may open it.
             "/moderation/review/case.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN));
 
     static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost,
                                        String openGroup) {
-        return Map.ofEntries(entry("/groups/group/view.xhtml", "?slug=" + openGroup),
-                entry("/groups/group/manage.xhtml", "?slug=" + openGroup),
+        // openGroup: the group's slug and a thread's id, after a blank.
+        String[] group = openGroup.split(" ");
+        return Map.ofEntries(entry("/groups/group/view.xhtml", "?slug=" + group[0]),
+                entry("/groups/group/manage.xhtml", "?slug=" + group[0]),
+                entry("/groups/post/view.xhtml", "?id=" + group[1]),
                 entry("/identity/admin/account.xhtml", "?id=" + anyAccount),
                 entry("/moderation/reports/new.xhtml", "?kind=identity.member&id=" + publicProfile),
                 entry("/identity/profile/view.xhtml", "?id=" + publicProfile),

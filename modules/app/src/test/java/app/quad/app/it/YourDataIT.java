@@ -118,6 +118,9 @@ class YourDataIT {
     app.quad.groups.Groups groups;
 
     @Inject
+    app.quad.groups.Discussions discussions;
+
+    @Inject
     PersonalDataExports exports;
 
     @Inject
@@ -230,6 +233,14 @@ class YourDataIT {
         var friends = groups.create(friend, new app.quad.groups.NewGroup("Long lenses " + tag, "Photography.",
                 app.quad.groups.GroupCategory.CLUB, "", app.quad.groups.GroupVisibility.CLOSED));
         groups.join(me, friends.id());
+        // Discussions: the person's thread with the friend's reply (both go), the friend's thread with the
+        // person's reply, reaction and report (those go, the thread stays).
+        long myThread = discussions.start(me, shared.id(), "Gulls " + tag, "Who counted the gulls?");
+        long friendsReply = discussions.reply(friend, myThread, "I did.");
+        long friendsThread = discussions.start(friend, shared.id(), "Terns " + tag, "Terns are back.");
+        discussions.reply(me, friendsThread, "Lovely, @" + name.replace(" ", "") + " was here.");
+        discussions.react(me, friendsThread, app.quad.networking.Reaction.CELEBRATE);
+        discussions.reportPost(me, friendsThread, app.quad.platform.moderation.ReportReason.OTHER, "Testing the report");
         long ready = exports.request(me);
         awaitReady(me, ready, Duration.ofSeconds(60));
 
@@ -241,7 +252,8 @@ class YourDataIT {
                 "networking_connection_request", "networking_block", "networking_notification",
                 "networking_notification_setting", "networking_conversation", "networking_participant",
                 "networking_message", "networking_message_report", "networking_coffee_chat", "networking_coffee_met",
-                "groups_group", "groups_membership", "platform_outbox")) {
+                "groups_group", "groups_membership", "groups_post", "groups_reply", "groups_reaction", "groups_report",
+                "platform_outbox")) {
             assertTrue(before.keySet().stream().anyMatch(hit -> hit.startsWith(table + ".")),
                     "the test must put the person into " + table + " first; found " + before.keySet());
         }
@@ -257,6 +269,9 @@ class YourDataIT {
                 "the group passes to its remaining member");
         assertEquals(0, count("SELECT COUNT(*) FROM groups_group WHERE id = ?", alone.id()), "a group left empty goes");
         assertEquals(1, groups.byId(friend, friends.id()).orElseThrow().memberCount());
+        assertEquals(0, count("SELECT COUNT(*) FROM groups_post WHERE id = ?", myThread), "the person's thread goes");
+        assertEquals(0, count("SELECT COUNT(*) FROM groups_reply WHERE id = ?", friendsReply), "with the replies on it");
+        assertEquals(0, discussions.post(friend, friendsThread).orElseThrow().replies(), "the person's reply goes from the count too");
         // Other people's data stays: the classmate's entry is still attested, the organisation still verified.
         assertEquals(1, count("SELECT COUNT(*) FROM identity_education WHERE id = ? AND attested_at IS NOT NULL", mateEntry));
         assertEquals(1, count("SELECT COUNT(*) FROM identity_organisation WHERE id = ? AND status = 'VERIFIED'", organisation));

@@ -7,7 +7,14 @@ import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Role;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +30,74 @@ final class GroupRules {
     /** Anything that looks like markup: text is stored plain and shown escaped, so tags are refused outright. */
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!]|javascript:", Pattern.CASE_INSENSITIVE);
 
+    /** "@Name" after a blank or at the start: letters and digits, with dots, dashes or underscores inside. */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}@])@([\\p{L}\\p{N}](?:[\\p{L}\\p{N}._-]{0,48}[\\p{L}\\p{N}])?)");
+
+    /** At most this many people are looked for in one text. */
+    static final int MENTIONS_MAX = 10;
+
     private GroupRules() {
+    }
+
+    /** Whether the group is there for this person: SECRET ones only for members and invitees, hidden ones only for members. */
+    static boolean sees(GroupVisibility visibility, boolean hidden, MembershipStatus status) {
+        return sees(visibility, status) && (!hidden || status == MembershipStatus.ACTIVE);
+    }
+
+    /** The names mentioned in a text, lower case and without punctuation, at most {@link #MENTIONS_MAX}. */
+    static Set<String> mentionTokens(String text) {
+        Set<String> tokens = new LinkedHashSet<>();
+        if (text == null) {
+            return tokens;
+        }
+        Matcher found = MENTION.matcher(text);
+        while (found.find() && tokens.size() < MENTIONS_MAX) {
+            tokens.add(normal(found.group(1)));
+        }
+        return tokens;
+    }
+
+    /** "@AdaLovelace", "@ada.lovelace" and "@ada_lovelace" all name Ada Lovelace. */
+    static boolean fullNameMatches(String displayName, String token) {
+        return !token.isEmpty() && normal(displayName).equals(token);
+    }
+
+    /** "@Ada" names Ada Lovelace (the caller makes sure only one member is called Ada). */
+    static boolean firstNameMatches(String displayName, String token) {
+        String first = displayName.strip().split("\\s+")[0];
+        return !token.isEmpty() && normal(first).equals(token);
+    }
+
+    private static String normal(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /**
+     * When the member may post again, or empty when they may now: at most {@code perMinute} threads
+     * and replies in any minute and {@code perHour} in any hour.
+     *
+     * @param recent when the member's recent threads and replies were written, newest first, at least the last hour's
+     */
+    static Optional<Instant> nextPostAllowed(List<Instant> recent, Instant now, int perMinute, int perHour) {
+        Instant minute = freeAt(recent, now, perMinute, Duration.ofMinutes(1));
+        Instant hour = freeAt(recent, now, perHour, Duration.ofHours(1));
+        return Optional.ofNullable(minute == null ? hour : hour == null || minute.isAfter(hour) ? minute : hour);
+    }
+
+    /** When one more fits into the window, or null when it fits now: once the max-th newest leaves it. */
+    private static Instant freeAt(List<Instant> recent, Instant now, int max, Duration window) {
+        Instant since = now.minus(window);
+        return recent.stream().filter(at -> at.isAfter(since)).count() >= max ? recent.get(max - 1).plus(window) : null;
+    }
+
+    /** "in 40 seconds", "in 12 minutes": rounded up, so that trying then works. */
+    static String wait(Instant now, Instant next) {
+        long seconds = Math.max(1, (Duration.between(now, next).toMillis() + 999) / 1000);
+        if (seconds < 120) {
+            return "in " + seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        return "in " + (seconds + 59) / 60 + " minutes";
     }
 
     /** Whether the group exists for this person at all. */

@@ -31,8 +31,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -53,6 +55,12 @@ class JpaGroups implements Groups {
     Connections connections;
 
     @Inject
+    GroupNotices notices;
+
+    @Inject
+    GroupDeletion deletion;
+
+    @Inject
     Event<GroupCreated> created;
 
     @Inject
@@ -68,11 +76,7 @@ class JpaGroups implements Groups {
         if (!GroupRules.mayCreate(creator)) {
             throw new Rejection("name", "Only students, graduates and staff with an active account can propose groups.");
         }
-        String name = proposal.name() == null ? "" : proposal.name().strip().replaceAll("\\s+", " ");
-        check("name", GroupRules.textProblem("The name", name, GroupRules.NAME_MAX, true));
-        if (name.length() < 3) {
-            throw new Rejection("name", "The name needs at least 3 characters.");
-        }
+        String name = checkedName(proposal.name());
         check("description", GroupRules.textProblem("The description", proposal.description(), GroupRules.DESCRIPTION_MAX, true));
         check("rules", GroupRules.textProblem("The rules", proposal.rules(), GroupRules.RULES_MAX, false));
         if (proposal.category() == null) {
@@ -97,6 +101,15 @@ class JpaGroups implements Groups {
         return summary(group, 1);
     }
 
+    private static String checkedName(String proposed) {
+        String name = proposed == null ? "" : proposed.strip().replaceAll("\\s+", " ");
+        check("name", GroupRules.textProblem("The name", name, GroupRules.NAME_MAX, true));
+        if (name.length() < 3) {
+            throw new Rejection("name", "The name needs at least 3 characters.");
+        }
+        return name;
+    }
+
     private String freeSlug(String base) {
         String slug = base;
         for (int n = 2; !em.createQuery("SELECT g.id FROM StoredGroup g WHERE g.slug = :slug", Long.class)
@@ -119,14 +132,14 @@ class JpaGroups implements Groups {
         }
         return em.createQuery("SELECT g FROM StoredGroup g WHERE g.slug = :slug", StoredGroup.class)
                 .setParameter("slug", slug).getResultStream().findFirst()
-                .filter(group -> GroupRules.sees(group.visibility(), statusOf(viewerId, group.id())))
+                .filter(group -> GroupRules.sees(group.visibility(), group.hidden(), statusOf(viewerId, group.id())))
                 .map(group -> summary(group, memberCount(group.id())));
     }
 
     @Override
     public Optional<GroupSummary> byId(long viewerId, long groupId) {
         return Optional.ofNullable(em.find(StoredGroup.class, groupId))
-                .filter(group -> GroupRules.sees(group.visibility(), statusOf(viewerId, group.id())))
+                .filter(group -> GroupRules.sees(group.visibility(), group.hidden(), statusOf(viewerId, group.id())))
                 .map(group -> summary(group, memberCount(group.id())));
     }
 
@@ -135,6 +148,10 @@ class JpaGroups implements Groups {
         StringBuilder where = new StringBuilder(" FROM StoredGroup g WHERE (g.visibility <> :secret OR EXISTS (SELECT m.groupId FROM StoredMembership m"
                 + " WHERE m.groupId = g.id AND m.accountId = :viewer AND m.status IN :seeing))");
         List<Long> people = List.of();
+        // A group moderation hides is out of the directory; its members still find it among their own.
+        if (scope != Scope.MINE) {
+            where.append(" AND g.hidden = FALSE");
+        }
         if (scope == Scope.MINE) {
             where.append(" AND EXISTS (SELECT m2.groupId FROM StoredMembership m2 WHERE m2.groupId = g.id AND m2.accountId = :viewer"
                     + " AND m2.status = :active)");
@@ -175,7 +192,9 @@ class JpaGroups implements Groups {
             }
         }
         List<StoredGroup> groups = found.setFirstResult(first).setMaxResults(max).getResultList();
-        return new ResultPage<>(groups.stream().map(group -> summary(group, memberCount(group.id()))).toList(), count.getSingleResult());
+        Map<Long, Long> counts = memberCounts(groups.stream().map(StoredGroup::id).toList());
+        return new ResultPage<>(groups.stream().map(group -> summary(group, counts.getOrDefault(group.id(), 0L))).toList(),
+                count.getSingleResult());
     }
 
     @Override
@@ -186,7 +205,8 @@ class JpaGroups implements Groups {
     @Override
     public boolean seesInside(long viewerId, long groupId) {
         StoredGroup group = em.find(StoredGroup.class, groupId);
-        return group != null && GroupRules.seesInside(group.visibility(), statusOf(viewerId, groupId));
+        MembershipStatus status = statusOf(viewerId, groupId);
+        return group != null && GroupRules.sees(group.visibility(), group.hidden(), status) && GroupRules.seesInside(group.visibility(), status);
     }
 
     @Override
@@ -246,6 +266,9 @@ class JpaGroups implements Groups {
         if (outcome == MembershipStatus.ACTIVE && before != MembershipStatus.ACTIVE) {
             joined.fire(new MemberJoinedGroup(groupId, accountId));
         }
+        if (outcome == MembershipStatus.REQUESTED && before == null) {
+            notices.managers(group, account.displayName() + " asks to join " + group.name() + ".", GroupLinks.manage(group.slug()), accountId);
+        }
         return outcome;
     }
 
@@ -302,6 +325,7 @@ class JpaGroups implements Groups {
         StoredMembership row = em.find(StoredMembership.class, key(groupId, accountId));
         if (row == null) {
             em.persist(new StoredMembership(groupId, accountId, GroupRole.MEMBER, MembershipStatus.INVITED, Instant.now()));
+            notices.invited(group, accountId, inviterId);
         } else if (row.status() == MembershipStatus.REQUESTED) {
             // They asked already; inviting them answers the request.
             row.become(GroupRole.MEMBER, MembershipStatus.ACTIVE, Instant.now());
@@ -365,10 +389,72 @@ class JpaGroups implements Groups {
         row.become(role, MembershipStatus.ACTIVE, Instant.now());
     }
 
+    @Override
+    public ResultPage<GroupMember> banned(long managerId, long groupId, int first, int max) {
+        if (!manages(managerId, groupId)) {
+            return new ResultPage<>(List.of(), 0);
+        }
+        return people(groupId, MembershipStatus.BANNED, first, max);
+    }
+
+    @Override
+    @Transactional
+    public void unban(long managerId, long groupId, long accountId) {
+        lockedForManager(managerId, groupId);
+        StoredMembership row = em.find(StoredMembership.class, key(groupId, accountId));
+        if (row == null || row.status() != MembershipStatus.BANNED) {
+            throw new Rejection("member", "This person is not banned from the group.");
+        }
+        em.remove(row);
+    }
+
+    @Override
+    @Transactional
+    public GroupSummary rename(long ownerId, long groupId, String newName) {
+        StoredGroup group = locked(ownerId, groupId, "name");
+        requireOwner(ownerId, groupId, "name", "Only the group's owners can rename it.");
+        String name = checkedName(newName);
+        if (!em.createQuery("SELECT g.id FROM StoredGroup g WHERE g.name = :name AND g.id <> :id", Long.class)
+                .setParameter("name", name).setParameter("id", groupId).setMaxResults(1).getResultList().isEmpty()) {
+            throw new Rejection("name", "A group called \u201c" + name + "\u201d already exists. Choose another name.");
+        }
+        String slug = GroupRules.slug(name).equals(GroupRules.slug(group.name())) ? group.slug() : freeSlug(GroupRules.slug(name));
+        group.rename(name, slug);
+        return summary(group, memberCount(groupId));
+    }
+
+    @Override
+    @Transactional
+    public void approveFirstPosts(long managerId, long groupId, boolean approve) {
+        lockedForManager(managerId, groupId);
+        em.find(StoredGroup.class, groupId).approveFirstPosts(approve);
+    }
+
+    @Override
+    @Transactional
+    public void delete(long ownerId, long groupId, String confirmation) {
+        StoredGroup group = locked(ownerId, groupId, "confirmation");
+        requireOwner(ownerId, groupId, "confirmation", "Only the group's owners can delete it.");
+        if (confirmation == null || !confirmation.strip().equalsIgnoreCase(group.name())) {
+            throw new Rejection("confirmation", "Type the group's name, " + group.name() + ", to confirm.");
+        }
+        List<Long> members = em.createQuery("SELECT m.accountId FROM StoredMembership m WHERE m.groupId = :group AND m.status = :active",
+                Long.class).setParameter("group", groupId).setParameter("active", MembershipStatus.ACTIVE).getResultList();
+        deletion.group(groupId);
+        members.forEach(member -> left.fire(new MemberLeftGroup(groupId, member)));
+    }
+
+    private void requireOwner(long ownerId, long groupId, String field, String message) {
+        StoredMembership owner = em.find(StoredMembership.class, key(groupId, ownerId));
+        if (owner == null || owner.status() != MembershipStatus.ACTIVE || owner.role() != GroupRole.OWNER) {
+            throw new Rejection(field, message);
+        }
+    }
+
     /** The group, locked for a membership change, if the actor may see it; otherwise "not found". */
     private StoredGroup locked(long actorId, long groupId, String field) {
         StoredGroup group = em.find(StoredGroup.class, groupId, LockModeType.PESSIMISTIC_WRITE);
-        if (group == null || !GroupRules.sees(group.visibility(), statusOf(actorId, groupId))) {
+        if (group == null || !GroupRules.sees(group.visibility(), group.hidden(), statusOf(actorId, groupId))) {
             throw new Rejection(field, NOT_FOUND);
         }
         return group;
@@ -405,6 +491,19 @@ class JpaGroups implements Groups {
                 .setParameter("group", groupId).setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
     }
 
+    /** Active members per group, in one grouped query for a page of the directory. */
+    private Map<Long, Long> memberCounts(List<Long> groupIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (groupIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT m.groupId, COUNT(m) FROM StoredMembership m WHERE m.groupId IN :groups AND m.status = :active"
+                        + " GROUP BY m.groupId", Object[].class)
+                .setParameter("groups", groupIds).setParameter("active", MembershipStatus.ACTIVE).getResultList()
+                .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     static StoredMembership.Key key(long groupId, long accountId) {
         StoredMembership.Key key = new StoredMembership.Key();
         key.groupId = groupId;
@@ -414,6 +513,6 @@ class JpaGroups implements Groups {
 
     private static GroupSummary summary(StoredGroup group, long members) {
         return new GroupSummary(group.id(), group.name(), group.slug(), group.official(), group.visibility(), group.category(),
-                group.description(), group.rules(), members);
+                group.description(), group.rules(), members, group.approveFirstPosts());
     }
 }

@@ -43,6 +43,11 @@ class StoredGroup {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "approve_first_posts")
+    private boolean approveFirstPosts;
+
+    private boolean hidden;
+
     protected StoredGroup() {
     }
 
@@ -57,6 +62,7 @@ class StoredGroup {
         this.rules = rules;
         this.createdBy = createdBy;
         this.createdAt = now;
+        this.approveFirstPosts = visibility == GroupVisibility.CLOSED;
     }
 
     long id() { return id; }
@@ -68,6 +74,22 @@ class StoredGroup {
     String description() { return description; }
     String rules() { return rules; }
     Long createdBy() { return createdBy; }
+    Instant createdAt() { return createdAt; }
+    boolean approveFirstPosts() { return approveFirstPosts; }
+    boolean hidden() { return hidden; }
+
+    void hidden(boolean hidden) {
+        this.hidden = hidden;
+    }
+
+    void approveFirstPosts(boolean approve) {
+        this.approveFirstPosts = approve;
+    }
+
+    void rename(String name, String slug) {
+        this.name = name;
+        this.slug = slug;
+    }
 
     void forgetCreator() {
         createdBy = null;

@@ -54,6 +54,12 @@ class StoredMembership {
 
     private Instant since;
 
+    /** A manager approved the member's first post, or it needed no approval. */
+    private boolean trusted;
+
+    @Column(name = "post_notices")
+    private boolean postNotices;
+
     protected StoredMembership() {
     }
 
@@ -68,6 +74,16 @@ class StoredMembership {
     long accountId() { return accountId; }
     GroupRole role() { return role; }
     MembershipStatus status() { return status; }
+    boolean trusted() { return trusted; }
+    boolean postNotices() { return postNotices; }
+
+    void trust() {
+        trusted = true;
+    }
+
+    void postNotices(boolean on) {
+        postNotices = on;
+    }
 
     void become(GroupRole role, MembershipStatus status, Instant now) {
         if (this.status != status) {

@@ -99,6 +99,44 @@ class GroupRulesTest {
         assertEquals("group", GroupRules.slug("!!!"));
     }
 
+    @Test
+    void mentionsAreNamesAfterAnAtSign() {
+        assertEquals(Set.of("adalovelace", "grace"), GroupRules.mentionTokens("Thanks @Ada.Lovelace and @Grace! Mail me at a@b.example"));
+        assertEquals(Set.of(), GroupRules.mentionTokens("no one, not even @ alone or @@double"));
+        assertEquals(GroupRules.MENTIONS_MAX, GroupRules.mentionTokens("@a1 @a2 @a3 @a4 @a5 @a6 @a7 @a8 @a9 @a10 @a11 @a12").size());
+        assertTrue(GroupRules.fullNameMatches("Ada Lovelace", "adalovelace"));
+        assertTrue(GroupRules.fullNameMatches("Zoë O'Neil", "zoeoneil"));
+        assertFalse(GroupRules.fullNameMatches("Ada Lovelace", "ada"));
+        assertTrue(GroupRules.firstNameMatches("Ada Lovelace", "ada"));
+        assertFalse(GroupRules.firstNameMatches("Adam Smith", "ada"));
+    }
+
+    @Test
+    void postingIsLimitedPerMinuteAndPerHour() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-23T12:00:00Z");
+        java.util.List<java.time.Instant> fourJustNow = java.util.List.of(now.minusSeconds(1), now.minusSeconds(2), now.minusSeconds(3),
+                now.minusSeconds(4));
+        assertTrue(GroupRules.nextPostAllowed(fourJustNow, now, 5, 30).isEmpty());
+        java.util.List<java.time.Instant> five = new java.util.ArrayList<>(fourJustNow);
+        five.add(now.minusSeconds(50));
+        assertEquals(now.plusSeconds(10), GroupRules.nextPostAllowed(five, now, 5, 30).orElseThrow(), "when the fifth newest leaves the minute");
+        java.util.List<java.time.Instant> thirty = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            thirty.add(now.minusSeconds(100 + i * 60L));
+        }
+        assertEquals(thirty.get(29).plusSeconds(3600), GroupRules.nextPostAllowed(thirty, now, 5, 30).orElseThrow());
+        assertEquals("in 10 seconds", GroupRules.wait(now, now.plusSeconds(10)));
+        assertEquals("in 3 minutes", GroupRules.wait(now, now.plusSeconds(121)));
+    }
+
+    @Test
+    void hiddenGroupsAreForTheirMembersOnly() {
+        assertTrue(GroupRules.sees(OPEN, true, ACTIVE));
+        assertFalse(GroupRules.sees(OPEN, true, null));
+        assertFalse(GroupRules.sees(CLOSED, true, INVITED));
+        assertTrue(GroupRules.sees(CLOSED, false, null));
+    }
+
     private static AccountSummary account(AccountStatus status, Role role) {
         return new AccountSummary(1, "a@b.invalid", "A", Set.of(role), status);
     }

@@ -123,4 +123,40 @@ public class EventLog {
     void memberLeftGroup(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.MemberLeftGroup event) {
         events.add(event);
     }
+
+    void groupPostPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.GroupPostPublished event) {
+        events.add(event);
+    }
+
+    void groupPostReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.GroupPostReported event) {
+        events.add(event);
+    }
+
+    void groupReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.groups.GroupReported event) {
+        events.add(event);
+    }
+
+    void jobPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.JobPosted event) {
+        events.add(event);
+    }
+
+    void jobApproved(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.JobApproved event) {
+        events.add(event);
+    }
+
+    void jobRejected(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.JobRejected event) {
+        events.add(event);
+    }
+
+    void jobReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.JobReported event) {
+        events.add(event);
+    }
+
+    void applicationSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.ApplicationSubmitted event) {
+        events.add(event);
+    }
+
+    void applicationStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.ApplicationStatusChanged event) {
+        events.add(event);
+    }
 }

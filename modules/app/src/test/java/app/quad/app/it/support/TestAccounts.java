@@ -32,6 +32,9 @@ public class TestAccounts extends HttpServlet {
     app.quad.groups.Groups groups;
 
     @Inject
+    app.quad.groups.Discussions discussions;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -100,9 +103,10 @@ public class TestAccounts extends HttpServlet {
         String openGroup = request.getParameter("openGroup");
         response.setContentType("text/plain");
         if (openGroup != null) {
-            // With openGroup, the answer is the new OPEN group's slug.
-            response.getWriter().print(groups.create(id, new app.quad.groups.NewGroup(openGroup, "A group the tests open.",
-                    app.quad.groups.GroupCategory.INTEREST, "Be kind.", app.quad.groups.GroupVisibility.OPEN)).slug());
+            // With openGroup, the answer is the new OPEN group's slug and the id of a thread in it, after a blank.
+            var group = groups.create(id, new app.quad.groups.NewGroup(openGroup, "A group the tests open.",
+                    app.quad.groups.GroupCategory.INTEREST, "Be kind.", app.quad.groups.GroupVisibility.OPEN));
+            response.getWriter().print(group.slug() + " " + discussions.start(id, group.id(), "Welcome", "Say hello."));
             return;
         }
         // With campusPost, the answer is the new post's id instead of the account's.

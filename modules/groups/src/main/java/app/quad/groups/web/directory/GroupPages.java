@@ -4,6 +4,8 @@ import app.quad.platform.Audience;
 import app.quad.platform.NavigationContributor;
 import app.quad.platform.NavigationItem;
 import app.quad.platform.PageAccess;
+import app.quad.platform.PageFragment;
+import app.quad.platform.PageFragmentContributor;
 import app.quad.platform.PageRule;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,15 +13,22 @@ import java.util.List;
 
 /** Groups' pages are for signed-in people; each page checks for itself what the viewer may see of a group. */
 @ApplicationScoped
-class GroupPages implements PageAccess, NavigationContributor {
+class GroupPages implements PageAccess, NavigationContributor, PageFragmentContributor {
 
     @Override
     public List<PageRule> pages() {
-        return List.of(PageRule.page("/groups/directory/*", Audience.SIGNED_IN), PageRule.page("/groups/group/*", Audience.SIGNED_IN));
+        return List.of(PageRule.page("/groups/directory/*", Audience.SIGNED_IN), PageRule.page("/groups/group/*", Audience.SIGNED_IN),
+                PageRule.page("/groups/post/*", Audience.SIGNED_IN));
     }
 
     @Override
     public List<NavigationItem> navigation() {
         return List.of(new NavigationItem("Groups", "/groups/directory/list.xhtml", 130, Audience.SIGNED_IN));
+    }
+
+    /** "From your groups" beside networking's feed. */
+    @Override
+    public List<PageFragment> fragments() {
+        return List.of(new PageFragment("feed.home", "/WEB-INF/groups/feed-groups.xhtml", 100));
     }
 }

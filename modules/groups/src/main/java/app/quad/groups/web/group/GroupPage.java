@@ -1,10 +1,16 @@
 package app.quad.groups.web.group;
 
+import app.quad.groups.Discussions;
 import app.quad.groups.GroupMember;
+import app.quad.groups.GroupPost;
 import app.quad.groups.GroupSummary;
 import app.quad.groups.Groups;
 import app.quad.groups.Membership;
 import app.quad.groups.MembershipStatus;
+import app.quad.groups.ThreadCursor;
+import app.quad.groups.ThreadList;
+import app.quad.groups.web.post.Ago;
+import app.quad.platform.moderation.ReportReason;
 import app.quad.identity.CurrentUser;
 import app.quad.platform.Rejection;
 import app.quad.platform.faces.FieldMessages;
@@ -16,10 +22,13 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Backs groups/group/view.xhtml?slug=…: about, rules, members (for those who may see them) and
- * joining or leaving. A SECRET group is "not found" for anyone not in it or invited.
+ * Backs groups/group/view.xhtml?slug=…: about, rules, members and discussions (for those who may
+ * see them), joining or leaving, starting a thread, and reporting the group. A SECRET group is "not found" for anyone not in it or invited.
  */
 @Named
 @ViewScoped
@@ -35,6 +44,22 @@ public class GroupPage implements Serializable {
 
     private GroupSummary group;
 
+    /** Threads shown so far; "Show more" adds the next screen after the last one (keyset). */
+    private final List<GroupPost> threads = new ArrayList<>();
+
+    private ThreadCursor next = ThreadCursor.START;
+
+    private String title;
+
+    private String body;
+
+    private ReportReason reason;
+
+    private String detail;
+
+    @Inject
+    Discussions discussions;
+
     private final PagedModel<GroupMember> members = new PagedModel<>(
             (first, max) -> groups.members(currentUser.id(), group.id(), first, max),
             member -> Long.toString(member.accountId()));
@@ -45,8 +70,102 @@ public class GroupPage implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Not found");
             faces.responseComplete();
+            return;
+        }
+        if (threads.isEmpty() && next == ThreadCursor.START) {
+            more();
         }
     }
+
+    /** How many threads one screen shows. */
+    static final int SCREEN = 20;
+
+    public void more() {
+        if (next == null) {
+            return;
+        }
+        ThreadList list = discussions.threads(currentUser.id(), group.id(), next, SCREEN);
+        threads.addAll(list.posts());
+        next = list.next();
+    }
+
+    public void start() {
+        try {
+            long id = discussions.start(currentUser.id(), group.id(), title, body);
+            GroupPost post = discussions.post(currentUser.id(), id).orElseThrow();
+            title = null;
+            body = null;
+            FieldMessages.info(switch (post.state()) {
+                case PUBLISHED -> "Your thread is posted.";
+                case PENDING -> "Your first post waits for a manager's approval; they have been told.";
+                default -> "Your thread waits for a moderator's review before others see it.";
+            });
+            threads.clear();
+            next = ThreadCursor.START;
+            more();
+        } catch (Rejection rejection) {
+            FieldMessages.show("thread", rejection);
+        }
+    }
+
+    public void report() {
+        try {
+            discussions.reportGroup(currentUser.id(), group.id(), reason, detail);
+            reason = null;
+            detail = null;
+            FieldMessages.info("Thank you. The moderators will look at this group.");
+        } catch (Rejection rejection) {
+            FieldMessages.show("report", rejection);
+        }
+    }
+
+    public void toggleNotices() {
+        try {
+            boolean on = !isPostNotices();
+            discussions.setPostNotices(currentUser.id(), group.id(), on);
+            FieldMessages.info(on ? "You will hear of new threads in " + group.name() + " (in your daily digest unless you choose"
+                    + " otherwise in your notification settings)." : "You will no longer hear of new threads here.");
+        } catch (Rejection rejection) {
+            FieldMessages.show("membership", rejection);
+        }
+    }
+
+    public boolean isPostNotices() {
+        return discussions.postNotices(currentUser.id(), group.id());
+    }
+
+    public List<GroupPost> getPinned() {
+        return discussions.pinned(currentUser.id(), group.id());
+    }
+
+    public List<GroupPost> getThreads() {
+        return threads;
+    }
+
+    public boolean isMoreThreads() {
+        return next != null;
+    }
+
+    public boolean isMember() {
+        return getStatus() == MembershipStatus.ACTIVE;
+    }
+
+    public String ago(Instant at) {
+        return Ago.of(at);
+    }
+
+    public ReportReason[] getReasons() {
+        return ReportReason.values();
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public ReportReason getReason() { return reason; }
+    public void setReason(ReportReason reason) { this.reason = reason; }
+    public String getDetail() { return detail; }
+    public void setDetail(String detail) { this.detail = detail; }
 
     public void join() {
         try {
@@ -72,6 +191,9 @@ public class GroupPage implements Serializable {
 
     private void refresh() {
         group = groups.byId(currentUser.id(), group.id()).orElse(group);
+        threads.clear();
+        next = ThreadCursor.START;
+        more();
     }
 
     public MembershipStatus getStatus() {

@@ -1,6 +1,8 @@
 package app.quad.groups.web.group;
 
+import app.quad.groups.Discussions;
 import app.quad.groups.GroupMember;
+import app.quad.groups.GroupPost;
 import app.quad.groups.GroupRole;
 import app.quad.groups.GroupSummary;
 import app.quad.groups.Groups;
@@ -19,7 +21,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** Backs groups/group/manage.xhtml?slug=…: requests, members, roles, invitations and bans; "not found" for anyone but managers. */
+/**
+ * Backs groups/group/manage.xhtml?slug=…: requests, first posts waiting, members, roles, invitations
+ * and bans, and for owners renaming and deleting; "not found" for anyone but managers.
+ */
 @Named
 @ViewScoped
 public class ManageGroup implements Serializable {
@@ -39,6 +44,23 @@ public class ManageGroup implements Serializable {
 
     private String inviteEmail;
 
+    private String newName;
+
+    private String confirmation;
+
+    private boolean approveFirstPosts;
+
+    @Inject
+    Discussions discussions;
+
+    private final PagedModel<GroupPost> pending = new PagedModel<>(
+            (first, max) -> discussions.pending(currentUser.id(), group.id(), first, max),
+            post -> Long.toString(post.id()));
+
+    private final PagedModel<GroupMember> banned = new PagedModel<>(
+            (first, max) -> groups.banned(currentUser.id(), group.id(), first, max),
+            member -> Long.toString(member.accountId()));
+
     private final PagedModel<GroupMember> requests = new PagedModel<>(
             (first, max) -> groups.requests(currentUser.id(), group.id(), first, max),
             member -> Long.toString(member.accountId()));
@@ -55,8 +77,68 @@ public class ManageGroup implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Not found");
             faces.responseComplete();
+            return;
+        }
+        newName = group.name();
+        approveFirstPosts = group.approvesFirstPosts();
+    }
+
+    public void approvePost(GroupPost post) {
+        act(() -> discussions.approve(currentUser.id(), post.id()), "\u201c" + post.title() + "\u201d is published.");
+    }
+
+    public void declinePost(GroupPost post) {
+        act(() -> discussions.decline(currentUser.id(), post.id()), "\u201c" + post.title() + "\u201d is declined and deleted.");
+    }
+
+    public void unban(GroupMember person) {
+        act(() -> groups.unban(currentUser.id(), group.id(), person.accountId()), person.displayName() + " may join again.");
+    }
+
+    public void saveSettings() {
+        act(() -> groups.approveFirstPosts(currentUser.id(), group.id(), approveFirstPosts),
+                approveFirstPosts ? "Members' first threads now wait for approval." : "Members' threads are published at once.");
+    }
+
+    public String rename() {
+        try {
+            group = groups.rename(currentUser.id(), group.id(), newName);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FieldMessages.info("The group is now called " + group.name() + ".");
+            return "/groups/group/manage.xhtml?faces-redirect=true&slug=" + group.slug();
+        } catch (Rejection rejection) {
+            FieldMessages.show("rename", rejection);
+            return null;
         }
     }
+
+    public String delete() {
+        try {
+            String name = group.name();
+            groups.delete(currentUser.id(), group.id(), confirmation);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FieldMessages.info(name + " is deleted.");
+            return "/groups/directory/list.xhtml?faces-redirect=true";
+        } catch (Rejection rejection) {
+            FieldMessages.show("delete", rejection);
+            return null;
+        }
+    }
+
+    public PagedModel<GroupPost> getPending() {
+        return pending;
+    }
+
+    public PagedModel<GroupMember> getBanned() {
+        return banned;
+    }
+
+    public String getNewName() { return newName; }
+    public void setNewName(String newName) { this.newName = newName; }
+    public String getConfirmation() { return confirmation; }
+    public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+    public boolean isApproveFirstPosts() { return approveFirstPosts; }
+    public void setApproveFirstPosts(boolean approveFirstPosts) { this.approveFirstPosts = approveFirstPosts; }
 
     public void approve(GroupMember person) {
         act(() -> groups.approve(currentUser.id(), group.id(), person.accountId()), person.displayName() + " is now a member.");

@@ -1,0 +1,441 @@
+package app.quad.app.it;
+
+import app.quad.app.it.support.EventLog;
+import app.quad.app.it.support.Sql;
+import app.quad.groups.Discussions;
+import app.quad.groups.GroupCategory;
+import app.quad.groups.GroupPost;
+import app.quad.groups.GroupPostPublished;
+import app.quad.groups.GroupPostReported;
+import app.quad.groups.GroupReported;
+import app.quad.groups.GroupRole;
+import app.quad.groups.GroupSummary;
+import app.quad.groups.GroupVisibility;
+import app.quad.groups.Groups;
+import app.quad.groups.MembershipStatus;
+import app.quad.groups.NewGroup;
+import app.quad.groups.PostState;
+import app.quad.groups.ThreadCursor;
+import app.quad.groups.ThreadList;
+import app.quad.identity.Accounts;
+import app.quad.identity.NewAccount;
+import app.quad.identity.Role;
+import app.quad.networking.Reaction;
+import app.quad.platform.Rejection;
+import app.quad.platform.moderation.ModerationAction;
+import app.quad.platform.moderation.ModerationDecision;
+import app.quad.platform.moderation.ReportReason;
+import app.quad.platform.moderation.ReportTarget;
+import app.quad.platform.moderation.ReportableContent;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Discussions in groups on the real server: who reads and writes, approval, limits, mentions, paging, reports, decisions. */
+@ExtendWith(ArquillianExtension.class)
+class GroupDiscussionsIT {
+
+    private static final String PASSWORD = "harbour lantern violet 88";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.quad();
+    }
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    EventLog events;
+
+    @Inject
+    Instance<ReportableContent> reportables;
+
+    @Inject
+    Event<ModerationDecision> decisions;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    app.quad.identity.AccountAdministration administration;
+
+    @Resource(lookup = "java:app/jdbc/quad")
+    DataSource db;
+
+    @Test
+    void onlyThoseWhoSeeInsideReadAndOnlyMembersWrite() {
+        for (GroupVisibility visibility : GroupVisibility.values()) {
+            long owner = person("owner");
+            long member = person("member");
+            long outsider = person("outsider");
+            GroupSummary group = groups.create(owner, proposal("Talk " + visibility + " " + System.nanoTime(), visibility));
+            groups.invite(owner, group.id(), member);
+            groups.join(member, group.id());
+            long thread = discussions.start(owner, group.id(), "Welcome", "Say hello here.");
+            discussions.reply(member, thread, "Hello!");
+            assertEquals(1, discussions.replies(member, thread, 0, 10).total());
+            assertEquals(List.of(thread), ids(discussions.threads(member, group.id(), ThreadCursor.START, 10)));
+            assertTrue(discussions.fromMyGroups(member, 10).stream().anyMatch(post -> post.id() == thread), "in the member's groups");
+            assertFalse(discussions.fromMyGroups(outsider, 10).stream().anyMatch(post -> post.id() == thread));
+
+            boolean open = visibility == GroupVisibility.OPEN;
+            assertEquals(open, discussions.post(outsider, thread).isPresent(), visibility + " thread seen by outsiders");
+            assertEquals(open ? 1 : 0, discussions.threads(outsider, group.id(), ThreadCursor.START, 10).posts().size());
+            assertEquals(open ? 1 : 0, discussions.replies(outsider, thread, 0, 10).total());
+            if (open) {
+                refused("reply", "Only the group's members can write here. Join the group first.",
+                        () -> discussions.reply(outsider, thread, "Let me in"));
+                refused("post", "Only the group's members can react. Join the group first.",
+                        () -> discussions.react(outsider, thread, Reaction.LIKE));
+            } else {
+                refused("post", "This thread is no longer there, or you cannot see it.", () -> discussions.reply(outsider, thread, "Hi"));
+            }
+            refused("body", visibility == GroupVisibility.SECRET ? "There is no such group, or you cannot see it."
+                            : "Only the group's members can write here. Join the group first.",
+                    () -> discussions.start(outsider, group.id(), "Mine", "Let me post"));
+            discussions.react(member, thread, Reaction.INSIGHTFUL);
+            GroupPost seen = discussions.post(owner, thread).orElseThrow();
+            assertEquals(1, seen.reactions().get(Reaction.INSIGHTFUL));
+            assertNull(seen.myReaction());
+            assertEquals(1, seen.replies());
+        }
+    }
+
+    @Test
+    void closedGroupsHoldAMembersFirstThreadForAManager() {
+        long owner = person("owner");
+        long newcomer = person("newcomer");
+        long other = person("other");
+        GroupSummary group = groups.create(owner, proposal("Careful " + System.nanoTime(), GroupVisibility.CLOSED));
+        assertTrue(group.approvesFirstPosts(), "on by default for CLOSED groups");
+        for (long person : List.of(newcomer, other)) {
+            groups.join(person, group.id());
+            groups.approve(owner, group.id(), person);
+        }
+        assertEquals(2, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'groups.manage'",
+                owner), "managers hear of requests to join");
+        long first = discussions.start(newcomer, group.id(), "Hi all", "My first post.");
+        assertEquals(PostState.PENDING, discussions.post(newcomer, first).orElseThrow().state());
+        assertTrue(discussions.post(other, first).isEmpty(), "others do not see it yet");
+        assertTrue(discussions.threads(other, group.id(), ThreadCursor.START, 10).posts().isEmpty());
+        assertEquals(0, discussions.pending(other, group.id(), 0, 10).total());
+        assertEquals(List.of(first), discussions.pending(owner, group.id(), 0, 10).items().stream().map(GroupPost::id).toList());
+        assertFalse(events.contains(new GroupPostPublished(first, group.id(), newcomer)));
+        refused("post", "This thread is no longer there, or you cannot see it.", () -> discussions.reply(owner, first, "Not yet"));
+        refused("post", "This thread is no longer there, or you cannot see it.", () -> discussions.approve(other, first));
+
+        discussions.approve(owner, first);
+        assertEquals(PostState.PUBLISHED, discussions.post(other, first).orElseThrow().state());
+        assertTrue(events.contains(new GroupPostPublished(first, group.id(), newcomer)));
+        long second = discussions.start(newcomer, group.id(), "Again", "No waiting now.");
+        assertEquals(PostState.PUBLISHED, discussions.post(other, second).orElseThrow().state(), "the first approval trusts the member");
+
+        long declined = discussions.start(other, group.id(), "Spam?", "Buy things.");
+        discussions.decline(owner, declined);
+        assertTrue(discussions.post(other, declined).isEmpty());
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_post WHERE id = ?", declined));
+
+        groups.approveFirstPosts(owner, group.id(), false);
+        long third = discussions.start(other, group.id(), "Trust", "Published at once.");
+        assertEquals(PostState.PUBLISHED, discussions.post(owner, third).orElseThrow().state());
+    }
+
+    @Test
+    void postingIsRateLimitedAndBadTextIsRefusedAtItsField() {
+        long owner = person("owner");
+        GroupSummary group = groups.create(owner, proposal("Busy " + System.nanoTime(), GroupVisibility.OPEN));
+        refused("title", "The title is required.", () -> discussions.start(owner, group.id(), " ", "Body"));
+        refused("body", "The post is required.", () -> discussions.start(owner, group.id(), "Title", ""));
+        refused("body", "The post must be plain text: remove tags such as <script> or <b>.",
+                () -> discussions.start(owner, group.id(), "Title", "Hi <script>alert(1)</script>"));
+        refused("body", "The post can be at most 5000 characters (it has 5001).",
+                () -> discussions.start(owner, group.id(), "Title", "x".repeat(5001)));
+        refused("title", "The title can be at most 150 characters (it has 151).",
+                () -> discussions.start(owner, group.id(), "t".repeat(151), "Body"));
+        long thread = discussions.start(owner, group.id(), "One", "First.");
+        for (int i = 0; i < Discussions.PER_MINUTE - 1; i++) {
+            discussions.reply(owner, thread, "Reply " + i);
+        }
+        Rejection flood = assertThrows(Rejection.class, () -> discussions.reply(owner, thread, "One too many"));
+        assertEquals("reply", flood.field());
+        assertTrue(flood.getMessage().startsWith("You are writing faster than people usually do: at most 5 posts and replies a minute"),
+                flood.getMessage());
+        Rejection another = assertThrows(Rejection.class, () -> discussions.start(owner, group.id(), "Two", "Second."));
+        assertEquals("body", another.field(), "threads and replies share the limit");
+        assertEquals(Discussions.PER_MINUTE, Sql.count(db, "SELECT (SELECT COUNT(*) FROM groups_post WHERE author_id = ?)"
+                + " + (SELECT COUNT(*) FROM groups_reply WHERE author_id = ?)", owner, owner));
+    }
+
+    @Test
+    void mentionsTellTheMembersNamedAndNobodyElse() {
+        String tag = Long.toString(System.nanoTime() % 1_000_000);
+        long owner = person("owner");
+        long zed = named("Zed" + tag + " Quill");
+        long yan = named("Yan" + tag + " Outside");
+        long follower = person("follower");
+        GroupSummary group = groups.create(owner, proposal("Mentions " + tag, GroupVisibility.CLOSED));
+        groups.approveFirstPosts(owner, group.id(), false);
+        for (long person : List.of(zed, follower)) {
+            groups.invite(owner, group.id(), person);
+            groups.join(person, group.id());
+        }
+        discussions.setPostNotices(follower, group.id(), true);
+        assertTrue(discussions.postNotices(follower, group.id()));
+        long thread = discussions.start(owner, group.id(), "Question for @Zed" + tag,
+                "What do you think, @Zed" + tag + "Quill? And @Yan" + tag + ", who is not here.");
+        assertEquals(1, notices(zed, "groups.mention"), "one notice, though named twice");
+        assertEquals(0, notices(yan, "groups.mention"), "people outside the group are not told");
+        assertEquals(1, notices(follower, "groups.post"), "members who asked hear of new threads");
+        assertEquals(0, notices(zed, "groups.post"));
+        discussions.reply(zed, thread, "Thanks @Test, I agree.");
+        assertEquals(1, notices(owner, "groups.reply"), "the thread's author hears of replies");
+        assertEquals(0, notices(owner, "groups.mention"), "a first name many members share names nobody");
+        assertEquals(1, notices(zed, "groups.invited"), "the invitation was announced");
+    }
+
+    @Test
+    void managersPinAndLockThreads() {
+        long owner = person("owner");
+        long manager = person("manager");
+        long member = person("member");
+        GroupSummary group = groups.create(owner, proposal("Pins " + System.nanoTime(), GroupVisibility.OPEN));
+        groups.join(manager, group.id());
+        groups.join(member, group.id());
+        groups.appoint(owner, group.id(), manager, GroupRole.MANAGER);
+        long rules = discussions.start(member, group.id(), "Read me", "The rules.");
+        long chat = discussions.start(member, group.id(), "Chat", "Anything.");
+        refused("post", "Only the group's managers can do this.", () -> discussions.pin(member, rules, true));
+        discussions.pin(manager, rules, true);
+        assertEquals(List.of(rules), discussions.pinned(member, group.id()).stream().map(GroupPost::id).toList());
+        assertEquals(List.of(chat), ids(discussions.threads(member, group.id(), ThreadCursor.START, 10)), "pinned ones are not listed twice");
+        discussions.lock(manager, chat, true);
+        refused("reply", "This thread is locked: the group's managers closed it to new replies.",
+                () -> discussions.reply(member, chat, "Still talking"));
+        discussions.lock(manager, chat, false);
+        long again = discussions.reply(member, chat, "Open again");
+        long stranger = person("stranger");
+        groups.join(stranger, group.id());
+        refused("reply", "Only its author and the group's managers can delete a reply.", () -> discussions.deleteReply(stranger, again));
+        discussions.deleteReply(member, again);
+        assertEquals(0, discussions.post(member, chat).orElseThrow().replies());
+        refused("post", "Only its author and the group's managers can delete a thread.", () -> discussions.delete(stranger, chat));
+        discussions.delete(manager, chat);
+        assertTrue(discussions.post(member, chat).isEmpty());
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_reply WHERE post_id = ?", chat));
+    }
+
+    @Test
+    void keysetPagingShowsEveryThreadOnceNewestActivityFirst() {
+        long owner = person("owner");
+        GroupSummary group = groups.create(owner, proposal("Paging " + System.nanoTime(), GroupVisibility.OPEN));
+        Instant base = Instant.parse("2026-11-01T12:00:00Z");
+        for (int i = 0; i < 45; i++) {
+            // Every third thread shares its time with the one before: the id breaks the tie.
+            Instant at = base.plusSeconds((i / 3) * 60L);
+            Sql.execute(db, "INSERT INTO groups_post (group_id, author_id, title, body, state, created_at, last_activity_at)"
+                    + " VALUES (?, ?, ?, 'Body', 'PUBLISHED', ?, ?)", group.id(), owner, "Thread " + i, Timestamp.from(at), Timestamp.from(at));
+        }
+        Sql.execute(db, "INSERT INTO groups_post (group_id, author_id, title, body, state, created_at, last_activity_at)"
+                + " VALUES (?, ?, 'Waiting', 'Body', 'PENDING', ?, ?)", group.id(), owner, Timestamp.from(base), Timestamp.from(base));
+        List<Long> seen = new ArrayList<>();
+        List<GroupPost> all = new ArrayList<>();
+        ThreadCursor cursor = ThreadCursor.START;
+        int screens = 0;
+        while (cursor != null) {
+            ThreadList screen = discussions.threads(owner, group.id(), cursor, 10);
+            all.addAll(screen.posts());
+            screen.posts().forEach(post -> seen.add(post.id()));
+            cursor = screen.next();
+            screens++;
+        }
+        assertEquals(5, screens);
+        assertEquals(45, seen.size());
+        assertEquals(45, new HashSet<>(seen).size(), "nothing twice");
+        for (int i = 1; i < all.size(); i++) {
+            GroupPost before = all.get(i - 1);
+            GroupPost after = all.get(i);
+            assertTrue(before.lastActivityAt().isAfter(after.lastActivityAt())
+                    || (before.lastActivityAt().equals(after.lastActivityAt()) && before.id() > after.id()), "newest activity first");
+        }
+    }
+
+    @Test
+    void reportsReachModerationAndDecisionsHideShowAndRemove() throws Exception {
+        long owner = person("owner");
+        long member = person("member");
+        long outsider = person("outsider");
+        GroupSummary group = groups.create(owner, proposal("Reported " + System.nanoTime(), GroupVisibility.CLOSED));
+        groups.approveFirstPosts(owner, group.id(), false);
+        groups.invite(owner, group.id(), member);
+        groups.join(member, group.id());
+        long thread = discussions.start(owner, group.id(), "Odd offer", "Send me your bank details.");
+        long reply = discussions.reply(owner, thread, "Really.");
+
+        refused("reason", "Choose what is wrong.", () -> discussions.reportPost(member, thread, null, ""));
+        refused("detail", "Say in a few words what is wrong.", () -> discussions.reportPost(member, thread, ReportReason.OTHER, " "));
+        refused("reason", "You cannot report your own thread; delete it instead.",
+                () -> discussions.reportPost(owner, thread, ReportReason.SPAM, ""));
+        refused("post", "This thread is no longer there, or you cannot see it.",
+                () -> discussions.reportPost(outsider, thread, ReportReason.SPAM, ""));
+        discussions.reportPost(member, thread, ReportReason.SCAM, "Asks for bank details");
+        discussions.reportPost(member, thread, ReportReason.SCAM, "Again");
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM groups_report WHERE target_kind = 'groups.post' AND target_id = ?", thread),
+                "reporting twice counts once");
+        assertTrue(events.contains(new GroupPostReported(new ReportTarget("groups.post", thread), group.id(), member, ReportReason.SCAM,
+                "Asks for bank details")));
+        discussions.reportReply(member, reply, ReportReason.SPAM, "");
+        assertTrue(events.contains(new GroupPostReported(new ReportTarget("groups.reply", reply), group.id(), member, ReportReason.SPAM, "")));
+        discussions.reportGroup(outsider, group.id(), ReportReason.INAPPROPRIATE, "Odd group");
+        assertTrue(events.contains(new GroupReported(group.id(), outsider, ReportReason.INAPPROPRIATE, "Odd group")));
+
+        ReportableContent threads = reportable("groups.post");
+        assertTrue(threads.find(thread, member).isPresent());
+        assertTrue(threads.find(thread, outsider).isEmpty(), "outsiders cannot see a CLOSED group's thread");
+        assertEquals(owner, threads.find(thread).orElseThrow().authorId());
+        assertTrue(reportable("groups.reply").find(reply, outsider).isEmpty());
+        assertEquals("Group " + group.name(), reportable("groups.group").find(group.id(), outsider).orElseThrow().title());
+
+        decide(new ReportTarget("groups.post", thread), owner, ModerationAction.HIDE);
+        assertTrue(discussions.post(member, thread).isEmpty(), "hidden pending review");
+        assertTrue(threads.find(thread).orElseThrow().hidden());
+        decide(new ReportTarget("groups.post", thread), owner, ModerationAction.DISMISS);
+        assertTrue(discussions.post(member, thread).isPresent(), "shown again");
+        decide(new ReportTarget("groups.reply", reply), owner, ModerationAction.REMOVE);
+        assertEquals(0, discussions.replies(member, thread, 0, 10).total());
+        decide(new ReportTarget("groups.post", thread), owner, ModerationAction.REMOVE);
+        assertTrue(threads.find(thread).isEmpty());
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_report WHERE target_kind = 'groups.post' AND target_id = ?", thread));
+
+        decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.HIDE);
+        assertTrue(groups.byId(outsider, group.id()).isEmpty(), "a hidden group is out of sight");
+        assertEquals(0, groups.directory(outsider, Groups.Scope.ALL, group.name(), null, 0, 10).total());
+        assertTrue(groups.byId(member, group.id()).isPresent(), "its members still see it");
+        decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.DISMISS);
+        assertTrue(groups.byId(outsider, group.id()).isPresent());
+        decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.REMOVE);
+        assertTrue(groups.byId(owner, group.id()).isEmpty());
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_membership WHERE group_id = ?", group.id()));
+    }
+
+    @Test
+    void ownersRenameAndDeleteAndManagersLiftBans() {
+        long owner = person("owner");
+        long manager = person("manager");
+        long troll = person("troll");
+        String tag = Long.toString(System.nanoTime());
+        GroupSummary taken = groups.create(owner, proposal("Taken " + tag, GroupVisibility.OPEN));
+        GroupSummary group = groups.create(owner, proposal("Old name " + tag, GroupVisibility.OPEN));
+        groups.join(manager, group.id());
+        groups.appoint(owner, group.id(), manager, GroupRole.MANAGER);
+        refused("name", "A group called \u201cTaken " + tag + "\u201d already exists. Choose another name.",
+                () -> groups.rename(owner, group.id(), "Taken " + tag));
+        refused("name", "Only the group's owners can rename it.", () -> groups.rename(manager, group.id(), "New name " + tag));
+        GroupSummary renamed = groups.rename(owner, group.id(), "New name " + tag);
+        assertEquals("new-name-" + tag, renamed.slug());
+        assertTrue(groups.bySlug(manager, renamed.slug()).isPresent());
+
+        groups.ban(manager, group.id(), troll);
+        assertEquals(1, groups.banned(manager, group.id(), 0, 10).total());
+        assertEquals(0, groups.banned(troll, group.id(), 0, 10).total());
+        groups.unban(manager, group.id(), troll);
+        assertEquals(MembershipStatus.ACTIVE, groups.join(troll, group.id()), "a lifted ban lets them back");
+
+        long thread = discussions.start(troll, group.id(), "Bye", "Soon gone.");
+        refused("confirmation", "Only the group's owners can delete it.", () -> groups.delete(manager, group.id(), "New name " + tag));
+        refused("confirmation", "Type the group's name, New name " + tag + ", to confirm.", () -> groups.delete(owner, group.id(), "yes"));
+        groups.delete(owner, group.id(), "new name " + tag);
+        assertTrue(groups.byId(owner, group.id()).isEmpty());
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_post WHERE id = ?", thread));
+        assertTrue(groups.byId(owner, taken.id()).isPresent());
+    }
+
+    @Test
+    void aSuspendedAuthorsThreadsAndRepliesAreOutOfSightUntilReactivated() {
+        long owner = person("owner");
+        long author = person("author");
+        long admin = accounts.register(new NewAccount("admin" + System.nanoTime() + "@campus.example.edu", "Test admin", PASSWORD,
+                Set.of(Role.ADMIN), null));
+        GroupSummary group = groups.create(owner, proposal("Suspended " + System.nanoTime(), GroupVisibility.OPEN));
+        groups.join(author, group.id());
+        long thread = discussions.start(author, group.id(), "Cheap watches", "Buy now.");
+        long other = discussions.start(owner, group.id(), "Real talk", "Hello.");
+        discussions.reply(author, other, "Buy watches.");
+        administration.suspend(admin, author, "Spam");
+        assertTrue(discussions.post(owner, thread).isEmpty());
+        assertEquals(List.of(other), ids(discussions.threads(owner, group.id(), ThreadCursor.START, 10)));
+        assertEquals(0, discussions.replies(owner, other, 0, 10).total());
+        administration.reactivate(admin, author);
+        assertTrue(discussions.post(owner, thread).isPresent());
+        assertEquals(1, discussions.replies(owner, other, 0, 10).total());
+    }
+
+    private void decide(ReportTarget target, long authorId, ModerationAction action) throws Exception {
+        tx.begin();
+        try {
+            decisions.fire(new ModerationDecision(1, target, authorId, action, "test", 1));
+            tx.commit();
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    private ReportableContent reportable(String kind) {
+        return reportables.stream().filter(content -> content.handles(kind)).findFirst().orElseThrow();
+    }
+
+    private long notices(long recipient, String kind) {
+        return Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = ?", recipient, kind);
+    }
+
+    private static List<Long> ids(ThreadList list) {
+        return list.posts().stream().map(GroupPost::id).toList();
+    }
+
+    private void refused(String field, String message, org.junit.jupiter.api.function.Executable action) {
+        Rejection rejection = assertThrows(Rejection.class, action);
+        assertEquals(message, rejection.getMessage());
+        assertEquals(field, rejection.field());
+    }
+
+    private static NewGroup proposal(String name, GroupVisibility visibility) {
+        return new NewGroup(name, "A group for testing.", GroupCategory.INTEREST, "Be kind.", visibility);
+    }
+
+    private long person(String name) {
+        return named("Test " + name);
+    }
+
+    private long named(String displayName) {
+        String email = "p" + System.nanoTime() + "@campus.example.edu";
+        return accounts.register(new NewAccount(email, displayName, PASSWORD, Set.of(Role.STUDENT), null));
+    }
+}

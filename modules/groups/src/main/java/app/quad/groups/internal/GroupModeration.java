@@ -1,0 +1,107 @@
+package app.quad.groups.internal;
+
+import app.quad.groups.Discussions;
+import app.quad.groups.GroupReported;
+import app.quad.groups.PostState;
+import app.quad.platform.moderation.ModerationDecision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/**
+ * Carries out moderation's decisions about groups' things, in moderation's transaction: HIDE keeps
+ * a thread, reply or group out of sight, DISMISS shows it again (a thread held by screening is then
+ * published as if new), REMOVE deletes it with everything on it. Other actions concern the author,
+ * not the item, and change nothing here.
+ */
+@ApplicationScoped
+class GroupModeration {
+
+    @PersistenceContext(unitName = "groups")
+    EntityManager em;
+
+    @Inject
+    GroupDeletion deletion;
+
+    @Inject
+    JpaDiscussions discussions;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void decided(@Observes ModerationDecision decision) {
+        long id = decision.target().id();
+        switch (decision.target().kind()) {
+            case Discussions.POST_KIND -> thread(id, decision);
+            case Discussions.REPLY_KIND -> reply(id, decision);
+            case GroupReported.KIND -> group(id, decision);
+            default -> {
+            }
+        }
+    }
+
+    private void thread(long id, ModerationDecision decision) {
+        StoredPost post = em.find(StoredPost.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (post == null) {
+            return;
+        }
+        switch (decision.action()) {
+            case HIDE -> {
+                if (post.state() == PostState.PUBLISHED) {
+                    post.state(PostState.HIDDEN);
+                }
+            }
+            case DISMISS -> {
+                if (post.state() == PostState.HIDDEN) {
+                    post.state(PostState.PUBLISHED);
+                } else if (post.state() == PostState.HELD) {
+                    post.publish(Instant.now());
+                    discussions.announce(em.find(StoredGroup.class, post.groupId()), post);
+                }
+            }
+            case REMOVE -> deletion.post(id);
+            default -> {
+            }
+        }
+    }
+
+    private void reply(long id, ModerationDecision decision) {
+        StoredReply reply = em.find(StoredReply.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (reply == null) {
+            return;
+        }
+        switch (decision.action()) {
+            case HIDE -> reply.state(PostState.HIDDEN);
+            case DISMISS -> {
+                if (reply.state() == PostState.HELD) {
+                    StoredPost post = em.find(StoredPost.class, reply.postId(), LockModeType.PESSIMISTIC_WRITE);
+                    if (post != null) {
+                        post.replied(Instant.now());
+                    }
+                }
+                reply.state(PostState.PUBLISHED);
+            }
+            case REMOVE -> deletion.reply(id);
+            default -> {
+            }
+        }
+    }
+
+    private void group(long id, ModerationDecision decision) {
+        StoredGroup group = em.find(StoredGroup.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (group == null) {
+            return;
+        }
+        switch (decision.action()) {
+            case HIDE -> group.hidden(true);
+            case DISMISS -> group.hidden(false);
+            case REMOVE -> deletion.group(id);
+            default -> {
+            }
+        }
+    }
+}

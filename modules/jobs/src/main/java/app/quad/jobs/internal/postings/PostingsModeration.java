@@ -1,0 +1,89 @@
+package app.quad.jobs.internal.postings;
+
+import app.quad.jobs.JobReported;
+import app.quad.jobs.PostingStatus;
+import app.quad.platform.moderation.ModerationDecision;
+import app.quad.platform.moderation.ReportableContent;
+import app.quad.platform.moderation.ReportedItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Postings as moderation sees them (kind {@code jobs.posting}), and moderators' decisions carried
+ * out: HIDE takes a posting out of sight; DISMISS shows it again, or sends a held posting on to the
+ * career center's approval; REMOVE removes it for good.
+ */
+@ApplicationScoped
+class PostingsModeration implements ReportableContent {
+
+    private static final int TEXT_MAX = 2000;
+
+    @PersistenceContext(unitName = "jobs")
+    EntityManager em;
+
+    @Inject
+    JpaPostings postings;
+
+    @Override
+    public boolean handles(String kind) {
+        return JobReported.KIND.equals(kind);
+    }
+
+    @Override
+    public Optional<ReportedItem> find(long id, long viewerId) {
+        return postings.find(viewerId, id).filter(posting -> !posting.hidden())
+                .flatMap(posting -> find(id));
+    }
+
+    @Override
+    public Optional<ReportedItem> find(long id) {
+        StoredPosting posting = em.find(StoredPosting.class, id);
+        if (posting == null) {
+            return Optional.empty();
+        }
+        String text = posting.descriptionText();
+        boolean hidden = posting.hidden() || posting.status() == PostingStatus.HELD || posting.status() == PostingStatus.REMOVED;
+        return Optional.of(new ReportedItem(new app.quad.platform.moderation.ReportTarget(JobReported.KIND, id),
+                posting.authorId() == null ? 0 : posting.authorId(), posting.title() + " (" + posting.organisationName() + ")",
+                text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) + "\u2026" : text,
+                "/jobs/postings/view.xhtml?id=" + id, posting.createdAt(), hidden));
+    }
+
+    /** In moderation's transaction, so the decision and its effect commit together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void decided(@Observes ModerationDecision decision) {
+        if (!handles(decision.target().kind())) {
+            return;
+        }
+        StoredPosting posting = em.find(StoredPosting.class, decision.target().id(), LockModeType.PESSIMISTIC_WRITE);
+        if (posting == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        switch (decision.action()) {
+            case HIDE -> posting.hide(true);
+            case DISMISS -> {
+                posting.hide(false);
+                if (posting.status() == PostingStatus.HELD) {
+                    // Screening's worry is answered; the career center still approves it as usual.
+                    posting.become(PostingStatus.SUBMITTED, now);
+                }
+            }
+            case REMOVE -> {
+                posting.hide(true);
+                posting.become(PostingStatus.REMOVED, now);
+            }
+            default -> {
+                // Warnings and suspensions concern the author; suspension closes their postings (PostingsLifecycle).
+            }
+        }
+    }
+}
