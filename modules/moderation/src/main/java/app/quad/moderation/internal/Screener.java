@@ -2,6 +2,7 @@ package app.quad.moderation.internal;
 
 import app.quad.identity.AccountSanctions;
 import app.quad.identity.AccountStanding;
+import app.quad.identity.Organisations;
 import app.quad.moderation.ScreeningRule;
 import app.quad.platform.moderation.ContentScreening;
 import app.quad.platform.moderation.ReportTarget;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,9 +50,13 @@ class Screener implements ContentScreening {
     @Inject
     JpaModeration moderation;
 
+    @Inject
+    Organisations organisations;
+
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
-    public Screening screen(Submission submission) {
+    public Screening screen(Submission given) {
+        Submission submission = withEmailDomain(given);
         Screening verdict = ScreeningPolicy.judge(submission, rules(), csv(settings.shorteners()));
         if (verdict.verdict() == Screening.Verdict.BLOCK || !COUNTED.contains(submission.kind())) {
             return verdict;
@@ -74,6 +81,23 @@ class Screener implements ContentScreening {
             return new Screening(Screening.Verdict.HOLD, signals);
         }
         return verdict;
+    }
+
+    /** A posting names its organisation by id; the free-mail check needs the organisation's e-mail domain. */
+    private Submission withEmailDomain(Submission submission) {
+        String organisation = submission.attributes().getOrDefault("organisationId", "");
+        if (organisation.isBlank() || submission.attributes().containsKey("emailDomain")) {
+            return submission;
+        }
+        try {
+            return organisations.find(Long.parseLong(organisation.strip())).map(found -> {
+                Map<String, String> attributes = new HashMap<>(submission.attributes());
+                attributes.put("emailDomain", found.emailDomain());
+                return new Submission(submission.kind(), submission.authorId(), submission.text(), attributes);
+            }).orElse(submission);
+        } catch (NumberFormatException notAnId) {
+            return submission;
+        }
     }
 
     private long counted(Submission submission, Instant since) {

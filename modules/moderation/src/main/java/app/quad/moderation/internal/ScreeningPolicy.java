@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * the author) to read.
  *
  * <p>Attributes read: {@code employer} ("true" when an employer's person writes), {@code payMax},
- * {@code payPeriod} (HOUR or YEAR), {@code jobType} (INTERNSHIP, PART_TIME, FULL_TIME, ...) and
- * {@code emailDomain} (an organisation's).
+ * {@code payPeriod} (HOUR, MONTH or YEAR; UNPAID never signals), {@code jobType} (INTERNSHIP, CO_OP,
+ * PART_TIME, ON_CAMPUS, FULL_TIME) and {@code emailDomain} (an organisation's; the screener fills it
+ * in from {@code organisationId}).
  */
 final class ScreeningPolicy {
 
@@ -138,17 +139,21 @@ final class ScreeningPolicy {
         } catch (NumberFormatException notANumber) {
             return null;
         }
-        boolean hourly = "HOUR".equalsIgnoreCase(submission.attributes().getOrDefault("payPeriod", "YEAR"));
-        double yearly = hourly ? amount * 2080 : amount;
+        String period = submission.attributes().getOrDefault("payPeriod", "YEAR").toUpperCase(Locale.ROOT);
+        double yearly = switch (period) {
+            case "HOUR" -> amount * 2080;
+            case "MONTH" -> amount * 12;
+            case "YEAR" -> amount;
+            default -> 0;
+        };
         String type = submission.attributes().getOrDefault("jobType", "FULL_TIME").toUpperCase(Locale.ROOT);
         double norm = switch (type) {
-            case "INTERNSHIP" -> 45_000;
-            case "PART_TIME" -> 40_000;
-            case "VOLUNTEER" -> 1;
+            case "INTERNSHIP", "CO_OP" -> 45_000;
+            case "PART_TIME", "ON_CAMPUS" -> 40_000;
             default -> 90_000;
         };
-        return yearly > norm * 3 ? "pays far above what such a role usually pays (" + max.strip() + (hourly ? " an hour" : " a year") + ")"
-                : null;
+        return yearly > norm * 3 ? "pays far above what such a role usually pays (" + max.strip() + " a "
+                + period.toLowerCase(Locale.ROOT) + ")" : null;
     }
 
     static String plain(String text) {

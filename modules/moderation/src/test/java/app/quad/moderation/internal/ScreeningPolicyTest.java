@@ -64,7 +64,13 @@ class ScreeningPolicyTest {
                 sample("identity.organisation", "Global Hiring Ltd", Map.of("emailDomain", "gmail.com"), Verdict.HOLD, "free e-mail"),
                 sample("jobs.posting", "Part-time data entry from home.",
                         Map.of("payMax", "150", "payPeriod", "HOUR", "jobType", "PART_TIME"), Verdict.HOLD, "far above"),
-                sample("jobs.posting", "Summer intern", Map.of("payMax", "400000", "jobType", "INTERNSHIP"), Verdict.HOLD, "far above"));
+                sample("jobs.posting", "Summer intern", Map.of("payMax", "400000", "jobType", "INTERNSHIP"), Verdict.HOLD, "far above"),
+                sample("jobs.posting", "Co-op in our lab", Map.of("payMax", "20000", "payPeriod", "MONTH", "jobType", "CO_OP"), Verdict.HOLD,
+                        "far above"),
+                sample("jobs.posting", "Co-op in our lab", Map.of("payMax", "3500", "payPeriod", "MONTH", "jobType", "CO_OP"), Verdict.ALLOW,
+                        null),
+                sample("jobs.posting", "Volunteer tutor", Map.of("payMax", "", "payPeriod", "UNPAID", "jobType", "INTERNSHIP"), Verdict.ALLOW,
+                        null));
     }
 
     private static Arguments sample(String kind, String text, Map<String, String> attributes, Verdict verdict, String signal) {
