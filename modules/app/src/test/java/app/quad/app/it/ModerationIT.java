@@ -11,6 +11,13 @@ import app.quad.identity.OrganisationStatus;
 import app.quad.identity.Organisations;
 import app.quad.identity.Profiles;
 import app.quad.identity.Role;
+import app.quad.jobs.ApplyMode;
+import app.quad.jobs.JobType;
+import app.quad.jobs.PayPeriod;
+import app.quad.jobs.PostingDraft;
+import app.quad.jobs.PostingStatus;
+import app.quad.jobs.Postings;
+import app.quad.jobs.Remote;
 import app.quad.moderation.AuditLog;
 import app.quad.moderation.AuditRecord;
 import app.quad.moderation.CaseDetails;
@@ -43,6 +50,7 @@ import javax.sql.DataSource;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -78,6 +86,9 @@ class ModerationIT {
 
     @Inject
     Feed feed;
+
+    @Inject
+    Postings postings;
 
     @Inject
     Messages messages;
@@ -357,6 +368,45 @@ class ModerationIT {
                 "a held message stays out of the conversation");
         assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_kind = 'networking.message' AND target_id = ?"
                 + " AND held = TRUE", message));
+    }
+
+    @Test
+    void aScamPostingIsHeldWithItsSignalsAndAReportedOneIsRemovedAndItsEmployerSuspended() {
+        long moderator = person("moderator", Role.MODERATOR);
+        long staff = person("staff", Role.STAFF);
+        long student = person("student", Role.STUDENT);
+        String tag = Long.toString(System.nanoTime());
+        long organisation = organisations.addVerified(staff, "Quick Jobs " + tag, "https://q" + tag + ".example.com", "q" + tag + ".example.com");
+        long employer = accounts.register(new NewAccount("recruiter." + tag + "@q" + tag + ".example.com", "Rex " + tag, PASSWORD,
+                Set.of(Role.EMPLOYER), organisation));
+
+        // Screening holds a posting that asks for a fee and a messaging app, and lists why.
+        long scam = postings.create(employer, posting("Data entry clerk " + tag,
+                "<p>Pay a $100 registration fee, then contact our manager on WhatsApp.</p>", 20, 25));
+        assertEquals(PostingStatus.HELD, postings.submit(employer, scam));
+        CaseSummary held = caseOf(moderator, new ReportTarget("jobs.posting", scam));
+        List<String> signals = moderation.details(moderator, held.id()).orElseThrow().signals();
+        assertTrue(signals.stream().anyMatch(signal -> signal.contains("pay")), signals.toString());
+        assertTrue(signals.stream().anyMatch(signal -> signal.contains("messaging app")), signals.toString());
+
+        // An innocent-looking posting passes screening, staff publish it, a student reports it.
+        long posting = postings.create(employer, posting("Remote assistant " + tag, "<p>Flexible hours, training provided.</p>", 20, 25));
+        assertEquals(PostingStatus.SUBMITTED, postings.submit(employer, posting));
+        postings.approve(staff, posting);
+        postings.report(student, posting, ReportReason.SCAM, "They asked me for my bank details by e-mail");
+        long reported = caseOf(moderator, new ReportTarget("jobs.posting", posting)).id();
+        moderation.decide(moderator, reported, ModerationAction.REMOVE, "Recruitment scam", null);
+        assertEquals(PostingStatus.REMOVED, postings.find(staff, posting).orElseThrow().status());
+        moderation.decide(moderator, reported, ModerationAction.BAN, "Recruitment scams", null);
+        assertEquals(AccountStatus.SUSPENDED, accounts.find(employer).orElseThrow().status());
+        assertTrue(moderation.reportsBy(student, 0, 10).items().stream().anyMatch(report -> report.caseId() == reported));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'moderation.outcome'"
+                + " AND text LIKE '%Removed by moderators%'", student));
+    }
+
+    private static PostingDraft posting(String title, String html, int payMin, int payMax) {
+        return new PostingDraft(title, html, JobType.PART_TIME, "Springfield", Remote.REMOTE, payMin, payMax, PayPeriod.HOUR, List.of(),
+                "2026, 2027", LocalDate.now().plusDays(14), ApplyMode.IN_QUAD, null, List.of());
     }
 
     /** Reports the item and returns its open case. */
