@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Moderation as people click it, in Chromium with axe on every page: a member reports an employer's
  * scam post, a moderator removes it and suspends the employer, the reporter sees the outcome, and the
- * employer can no longer sign in. (The jobs module is not on main yet, so the scam is a feed post.)
+ * employer can no longer sign in, once with a feed post and once with a job posting.
  */
 @ExtendWith(ArquillianExtension.class)
 class ModerationWebIT {
@@ -118,6 +118,82 @@ class ModerationWebIT {
         // The employer can no longer sign in.
         browser.driver().manage().deleteAllCookies();
         browser.signIn(base, scammer, PASSWORD);
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("This account is suspended"));
+    }
+
+    @Test
+    void aStudentReportsAScamPostingAModeratorRemovesItAndTheEmployerIsBanned() throws Exception {
+        String tag = "m" + Long.toString(System.nanoTime(), 36);
+        String domain = "quickjobs" + tag + ".example.com";
+        String organisation = new WebSession(base).post("/test-support/accounts", Map.of("verifiedOrganisation", domain)).body().strip();
+        String employer = "hr@" + domain;
+        String staff = "staff." + tag + "@campus.example.edu";
+        String student = "stu." + tag + "@campus.example.edu";
+        String moderator = "mod." + tag + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", employer, "name", "Rae Cruiter", "password", PASSWORD,
+                "roles", "EMPLOYER", "organisationId", organisation));
+        new WebSession(base).post("/test-support/accounts", Map.of("email", staff, "name", "Sam Staff", "password", PASSWORD,
+                "roles", "STAFF"));
+        new WebSession(base).post("/test-support/accounts", Map.of("email", student, "name", "Stu Dent", "password", PASSWORD,
+                "roles", "STUDENT"));
+        new WebSession(base).post("/test-support/accounts", Map.of("email", moderator, "name", "Mo Derator", "password", PASSWORD,
+                "roles", "MODERATOR"));
+        String title = "Mystery shopper " + tag;
+
+        browser.signIn(base, employer, PASSWORD);
+        browser.click(By.linkText("Jobs"));
+        browser.click(By.id("new"));
+        browser.driver().findElement(By.id("posting:title")).sendKeys(title);
+        browser.driver().findElement(By.id("posting:description")).sendKeys("<p>Flexible hours. We explain the details once you apply.</p>");
+        new Select(browser.driver().findElement(By.id("posting:type"))).selectByValue("PART_TIME");
+        browser.driver().findElement(By.id("posting:location")).sendKeys("Anywhere");
+        new Select(browser.driver().findElement(By.id("posting:payPeriod"))).selectByValue("HOUR");
+        browser.driver().findElement(By.id("posting:payMin")).sendKeys("20");
+        browser.driver().findElement(By.id("posting:payMax")).sendKeys("25");
+        browser.driver().findElement(By.id("posting:deadline")).sendKeys(java.time.LocalDate.now().plusDays(20).toString());
+        browser.click(By.id("posting:submit"));
+        String postingUrl = browser.driver().getCurrentUrl();
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, staff, PASSWORD);
+        browser.click(By.linkText("Jobs"));
+        browser.click(By.id("review"));
+        browser.click(By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, 'approve')]"));
+
+        // The student reports it from the posting's page.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, student, PASSWORD);
+        browser.open(new URL(postingUrl));
+        new Select(browser.driver().findElement(By.id("report:reason"))).selectByValue("SCAM");
+        browser.driver().findElement(By.id("report:detail")).sendKeys("They asked me to buy gift cards first");
+        browser.click(By.id("report:send"));
+
+        // The moderator removes it and bans the employer.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, moderator, PASSWORD);
+        browser.click(By.linkText("Moderation"));
+        new Select(browser.driver().findElement(By.id("queue:kind"))).selectByValue("jobs.posting");
+        new Select(browser.driver().findElement(By.id("queue:reason"))).selectByValue("SCAM");
+        browser.click(By.id("queue:find"));
+        browser.click(By.cssSelector("#queue\\:cases a"));
+        assertTrue(browser.text(By.id("item-name")).contains(title), () -> browser.text(By.tagName("main")));
+        assertTrue(browser.text(By.tagName("main")).contains("gift cards"));
+        new Select(browser.driver().findElement(By.id("decide:action"))).selectByValue("REMOVE");
+        browser.driver().findElement(By.id("decide:reason")).sendKeys("Recruitment scam");
+        browser.click(By.id("decide:apply"));
+        new Select(browser.driver().findElement(By.id("decide:action"))).selectByValue("BAN");
+        browser.driver().findElement(By.id("decide:reason")).sendKeys("Recruitment scams");
+        browser.click(By.id("decide:apply"));
+        assertEquals("SUSPENDED", browser.text(By.id("author-status")));
+
+        // The student is told; the employer cannot sign in.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, student, PASSWORD);
+        browser.open(Deployments.page(base, "/networking/notifications/list.xhtml"));
+        assertTrue(browser.text(By.tagName("main")).contains("Your report of a job posting: Removed by moderators."),
+                () -> browser.text(By.tagName("main")));
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, employer, PASSWORD);
         assertTrue(browser.text(By.cssSelector(".form-messages")).contains("This account is suspended"));
     }
 
