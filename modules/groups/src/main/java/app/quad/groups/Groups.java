@@ -84,4 +84,13 @@ public interface Groups {
      * @param confirmation the group's name, typed again
      */
     void delete(long ownerId, long groupId, String confirmation);
+
+    /**
+     * Gives the group a cover image (JPEG or PNG, at most 2 MB), replacing any before; managers only.
+     * A refused file is a {@link app.quad.platform.Rejection} at the field "cover" and changes nothing.
+     */
+    void attachCover(long managerId, long groupId, String fileName, java.io.InputStream content);
+
+    /** Takes the cover image away; managers only. */
+    void removeCover(long managerId, long groupId);
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Lets the module that uses an upload say who else may see it: profiles for résumés and photos,
- * later groups for covers and organisations for logos. Implement it as a CDI bean.
+ * groups for covers, organisations for logos, networking for post images. Implement it as a CDI bean.
  *
  * <p>The owner of an upload always sees it. Anyone else sees it when at least one implementation
  * answers true, so an implementation must answer false for the kinds and uploads it does not

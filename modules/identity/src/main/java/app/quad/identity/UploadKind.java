@@ -14,7 +14,9 @@ public enum UploadKind {
     /** An employer organisation's logo on its page. */
     LOGO(2, true),
     /** An image in a post in the feed. */
-    POST_IMAGE(2, true);
+    POST_IMAGE(2, true),
+    /** A group's cover image on its page. */
+    GROUP_COVER(2, true);
 
     private static final long MB = 1024L * 1024;
 

@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     DemoJobs demoJobs;
 
+    @Inject
+    DemoEvents demoEvents;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -94,9 +97,21 @@ public class DemoData {
         boolean network = demoNetwork.setUp();
         boolean groupsSetUp = demoGroups.setUp();
         boolean jobs = demoJobs.setUp();
+        boolean fair = fair();
         LOG.info(() -> "Demo data: " + total + " member(s) added, " + (MEMBERS.size() + 1 - total) + " already present, "
                 + profilesFilled + " profile(s) filled in" + (network ? ", a small network set up" : "")
-                + (groupsSetUp ? ", three groups with threads" : "") + (jobs ? ", a few job postings added" : ""));
+                + (groupsSetUp ? ", three groups with threads" : "") + (jobs ? ", a few job postings added" : "")
+                + (fair ? ", a career fair added" : ""));
+    }
+
+    /** The demo fair is a nicety: should it fail (say, for an odd campus zone), the rest of the demo still loads. */
+    private boolean fair() {
+        try {
+            return demoEvents.setUp();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Demo data: the career fair could not be added", e);
+            return false;
+        }
     }
 
     private static NewAccount member(String email, String name, Role... roles) {

@@ -24,6 +24,15 @@ import app.quad.platform.Rejection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import app.quad.identity.StoredUpload;
+import app.quad.identity.UploadKind;
+import app.quad.identity.Uploads;
+import java.io.ByteArrayInputStream;
+import app.quad.jobs.EventKind;
+import app.quad.jobs.EventSummary;
+import app.quad.jobs.Events;
+import app.quad.jobs.NewEvent;
+import java.time.LocalDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +83,12 @@ class GroupsIT {
 
     @Inject
     EventLog events;
+
+    @Inject
+    Events calendar;
+
+    @Inject
+    Uploads uploads;
 
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
@@ -245,6 +261,72 @@ class GroupsIT {
         administration.suspend(admin, asker, "Checking a report");
         assertEquals(0, groups.requests(owner, group.id(), 0, 10).total());
         assertFalse(groups.membership(asker, group.id()).isPresent());
+    }
+
+    @Test
+    void managersPlanMeetupsThatOnlyThoseInsideTheGroupSee() {
+        long owner = person("owner", Role.STUDENT);
+        long member = person("member", Role.STUDENT);
+        long outsider = person("outsider", Role.STUDENT);
+        GroupSummary closed = groups.create(owner, proposal("Meetups " + System.nanoTime(), GroupVisibility.CLOSED));
+        groups.invite(owner, closed.id(), member);
+        groups.join(member, closed.id());
+        LocalDateTime start = LocalDateTime.now().plusDays(9).withNano(0);
+        NewEvent meetup = new NewEvent("Robot night", EventKind.MEETUP, false, "Lab 3", null, start, start.plusHours(2),
+                "UTC", 12, null, "Bring parts.", closed.id());
+
+        refused("hostGroup", "Only the group's managers can create events for it.", () -> calendar.create(member, meetup));
+        EventSummary event = calendar.create(owner, meetup);
+        assertEquals(closed.name(), event.hostName());
+        assertEquals(1, calendar.upcomingForGroup(closed.id(), member, 0, 10).total());
+        assertEquals(0, calendar.upcomingForGroup(closed.id(), outsider, 0, 10).total(), "a closed group's events are for its members");
+        assertTrue(calendar.find(outsider, event.id()).isEmpty());
+
+        groups.leave(member, closed.id());
+        assertTrue(calendar.find(member, event.id()).isEmpty(), "leaving the group leaves its events out of sight");
+    }
+
+    @Test
+    void managersGiveAGroupACoverSeenByWhoeverSeesTheGroup() {
+        long owner = person("owner", Role.STUDENT);
+        long member = person("member", Role.STUDENT);
+        long outsider = person("outsider", Role.STUDENT);
+        GroupSummary secret = groups.create(owner, proposal("Covers " + System.nanoTime(), GroupVisibility.SECRET));
+        groups.invite(owner, secret.id(), member);
+        groups.join(member, secret.id());
+
+        refused("group", "Only the group's managers can do this.",
+                () -> groups.attachCover(member, secret.id(), "cover.png", new ByteArrayInputStream(png())));
+        Rejection notAnImage = assertThrows(Rejection.class,
+                () -> groups.attachCover(owner, secret.id(), "cover.png", new ByteArrayInputStream("not an image".getBytes())));
+        assertEquals("cover", notAnImage.field(), "identity's message is shown at the cover's field");
+        assertEquals(null, groups.byId(owner, secret.id()).orElseThrow().coverUploadId(), "a refused file changes nothing");
+
+        groups.attachCover(owner, secret.id(), "cover.png", new ByteArrayInputStream(png()));
+        long first = groups.byId(owner, secret.id()).orElseThrow().coverUploadId();
+        StoredUpload cover = uploads.find(first).orElseThrow();
+        assertEquals(UploadKind.GROUP_COVER, cover.kind());
+        assertTrue(uploads.visibleTo(cover, Optional.of(member)));
+        assertFalse(uploads.visibleTo(cover, Optional.of(outsider)), "a SECRET group's cover is not for outsiders");
+        assertFalse(uploads.visibleTo(cover, Optional.empty()));
+
+        groups.attachCover(owner, secret.id(), "other.png", new ByteArrayInputStream(png()));
+        assertTrue(uploads.find(first).isEmpty(), "the replaced cover is deleted");
+        long second = groups.byId(owner, secret.id()).orElseThrow().coverUploadId();
+        groups.removeCover(owner, secret.id());
+        assertEquals(null, groups.byId(owner, secret.id()).orElseThrow().coverUploadId());
+        assertTrue(uploads.find(second).isEmpty());
+    }
+
+    private static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private void refused(String field, String message, org.junit.jupiter.api.function.Executable action) {

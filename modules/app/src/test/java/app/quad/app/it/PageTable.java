@@ -96,7 +96,12 @@ final class PageTable {
             entry("/jobs/postings/mine.xhtml", JOB_WRITERS),
             entry("/jobs/postings/review.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/jobs/applications/mine.xhtml", SIGNED_IN),
-            entry("/jobs/applications/applicants.xhtml", JOB_WRITERS));
+            entry("/jobs/applications/applicants.xhtml", JOB_WRITERS),
+            entry("/jobs/events/list.xhtml", SIGNED_IN),
+            entry("/jobs/events/new.xhtml", SIGNED_IN),
+            entry("/jobs/events/view.xhtml", SIGNED_IN),
+            entry("/jobs/events/calendar.xhtml", SIGNED_IN),
+            entry("/jobs/events/checkin.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)));
 
     /**
      * Query strings a page needs to show itself: an account to look at, a public profile to open
@@ -105,13 +110,14 @@ final class PageTable {
     /**
      * Pages that open for the visitor but answer 404 for the thing the query names, because it is
      * not theirs to see: a campus post is for campus members, not employers; a group's management
-     * page is for its managers only.
+     * page is for its managers only; an event's page without an event (EventsWebIT opens a real one).
      */
     static final Map<String, Set<Visitor>> NOT_FOUND_FOR = Map.of("/networking/feed/post.xhtml", EnumSet.of(Visitor.EMPLOYER),
             "/groups/group/manage.xhtml", SIGNED_IN,
             // Without a posting in the query there is nothing to show: the pages answer 404 (JobsWebIT opens them with one).
             "/jobs/postings/view.xhtml", SIGNED_IN,
             "/jobs/applications/applicants.xhtml", JOB_WRITERS,
+            "/jobs/events/view.xhtml", SIGNED_IN,
             // No case is named: the case page answers 404 to the moderators who may open it.
             "/moderation/review/case.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN));
 

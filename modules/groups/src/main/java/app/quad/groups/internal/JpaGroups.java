@@ -16,6 +16,8 @@ import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.identity.Role;
+import app.quad.identity.UploadKind;
+import app.quad.identity.Uploads;
 import app.quad.networking.Connections;
 import app.quad.networking.Contact;
 import app.quad.platform.Rejection;
@@ -47,6 +49,9 @@ class JpaGroups implements Groups {
 
     @PersistenceContext(unitName = "groups")
     EntityManager em;
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     Accounts accounts;
@@ -444,6 +449,32 @@ class JpaGroups implements Groups {
         members.forEach(member -> left.fire(new MemberLeftGroup(groupId, member)));
     }
 
+    @Override
+    @Transactional
+    public void attachCover(long managerId, long groupId, String fileName, java.io.InputStream content) {
+        lockedForManager(managerId, groupId);
+        long uploadId;
+        try {
+            uploadId = uploads.store(managerId, UploadKind.GROUP_COVER, fileName, content);
+        } catch (Rejection rejection) {
+            throw new Rejection("cover", rejection.getMessage());
+        }
+        Long old = em.find(StoredGroup.class, groupId).cover(uploadId);
+        if (old != null) {
+            uploads.delete(old);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void removeCover(long managerId, long groupId) {
+        lockedForManager(managerId, groupId);
+        Long old = em.find(StoredGroup.class, groupId).cover(null);
+        if (old != null) {
+            uploads.delete(old);
+        }
+    }
+
     private void requireOwner(long ownerId, long groupId, String field, String message) {
         StoredMembership owner = em.find(StoredMembership.class, key(groupId, ownerId));
         if (owner == null || owner.status() != MembershipStatus.ACTIVE || owner.role() != GroupRole.OWNER) {
@@ -513,6 +544,6 @@ class JpaGroups implements Groups {
 
     private static GroupSummary summary(StoredGroup group, long members) {
         return new GroupSummary(group.id(), group.name(), group.slug(), group.official(), group.visibility(), group.category(),
-                group.description(), group.rules(), members, group.approveFirstPosts());
+                group.description(), group.rules(), members, group.approveFirstPosts(), group.coverUploadId());
     }
 }

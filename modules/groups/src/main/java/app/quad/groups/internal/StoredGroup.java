@@ -48,6 +48,9 @@ class StoredGroup {
 
     private boolean hidden;
 
+    @Column(name = "cover_upload_id")
+    private Long coverUploadId;
+
     protected StoredGroup() {
     }
 
@@ -76,6 +79,15 @@ class StoredGroup {
     Long createdBy() { return createdBy; }
     Instant createdAt() { return createdAt; }
     boolean approveFirstPosts() { return approveFirstPosts; }
+
+    Long coverUploadId() { return coverUploadId; }
+
+    /** Sets the cover and answers the one it replaces, for deletion, or null. */
+    Long cover(Long uploadId) {
+        Long old = coverUploadId;
+        coverUploadId = uploadId;
+        return old;
+    }
     boolean hidden() { return hidden; }
 
     void hidden(boolean hidden) {

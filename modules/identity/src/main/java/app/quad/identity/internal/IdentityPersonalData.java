@@ -120,6 +120,7 @@ class IdentityPersonalData implements PersonalData {
                             case RESUME -> "résumé";
                             case LOGO -> "organisation's logo";
                             case POST_IMAGE -> "image in a post";
+                            case GROUP_COVER -> "cover image for a group";
                         } + ", uploaded "
                                 + upload.createdAt() + (upload.kind().image() ? " (as Quad redrew it)" : ""), content);
             }

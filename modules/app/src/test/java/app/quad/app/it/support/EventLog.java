@@ -159,4 +159,20 @@ public class EventLog {
     void applicationStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.ApplicationStatusChanged event) {
         events.add(event);
     }
+
+    void eventCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.EventCreated event) {
+        events.add(event);
+    }
+
+    void rsvpConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.RsvpConfirmed event) {
+        events.add(event);
+    }
+
+    void rsvpWaitlisted(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.RsvpWaitlisted event) {
+        events.add(event);
+    }
+
+    void checkedIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) app.quad.jobs.CheckedIn event) {
+        events.add(event);
+    }
 }

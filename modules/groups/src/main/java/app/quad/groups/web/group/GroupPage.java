@@ -12,6 +12,8 @@ import app.quad.groups.ThreadList;
 import app.quad.groups.web.post.Ago;
 import app.quad.platform.moderation.ReportReason;
 import app.quad.identity.CurrentUser;
+import app.quad.jobs.EventSummary;
+import app.quad.jobs.Events;
 import app.quad.platform.Rejection;
 import app.quad.platform.faces.FieldMessages;
 import app.quad.platform.faces.PagedModel;
@@ -23,6 +25,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,6 +64,15 @@ public class GroupPage implements Serializable {
 
     @Inject
     Discussions discussions;
+
+    @Inject
+    Events events;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final PagedModel<EventSummary> upcoming = new PagedModel<>(
+            (first, max) -> events.upcomingForGroup(group.id(), currentUser.id(), first, max),
+            event -> Long.toString(event.id()));
 
     private final PagedModel<GroupMember> members = new PagedModel<>(
             (first, max) -> groups.members(currentUser.id(), group.id(), first, max),
@@ -229,6 +243,15 @@ public class GroupPage implements Serializable {
     public boolean isMayLeave() {
         MembershipStatus status = getStatus();
         return status == MembershipStatus.ACTIVE || status == MembershipStatus.REQUESTED || status == MembershipStatus.INVITED;
+    }
+
+    public PagedModel<EventSummary> getUpcoming() {
+        return upcoming;
+    }
+
+    /** When the event starts, in its own time zone, which the event page also uses. */
+    public String when(EventSummary event) {
+        return WHEN.format(event.startsAt().atZone(ZoneId.of(event.zone()))) + " (" + event.zone() + ")";
     }
 
     public PagedModel<GroupMember> getMembers() {

@@ -17,8 +17,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 
 /**
@@ -49,6 +51,9 @@ public class ManageGroup implements Serializable {
     private String confirmation;
 
     private boolean approveFirstPosts;
+
+    /** The cover file chosen in the form; not kept between requests. */
+    private transient Part cover;
 
     @Inject
     Discussions discussions;
@@ -98,6 +103,37 @@ public class ManageGroup implements Serializable {
     public void saveSettings() {
         act(() -> groups.approveFirstPosts(currentUser.id(), group.id(), approveFirstPosts),
                 approveFirstPosts ? "Members' first threads now wait for approval." : "Members' threads are published at once.");
+    }
+
+    public void uploadCover() {
+        if (cover == null || cover.getSize() == 0) {
+            FieldMessages.error("cover:file", "Choose a file first.");
+            return;
+        }
+        try (InputStream content = cover.getInputStream()) {
+            groups.attachCover(currentUser.id(), group.id(), cover.getSubmittedFileName(), content);
+            group = groups.byId(currentUser.id(), group.id()).orElseThrow();
+            FieldMessages.info("The new cover is on the group's page.");
+        } catch (Rejection rejection) {
+            FieldMessages.error(rejection.field().equals("cover") ? "cover:file" : null, rejection.getMessage());
+        } catch (IOException e) {
+            FieldMessages.error("cover:file", "The file could not be read. Please try again.");
+        } finally {
+            cover = null;
+        }
+    }
+
+    public void removeCover() {
+        act(() -> groups.removeCover(currentUser.id(), group.id()), "The cover is removed.");
+        group = groups.byId(currentUser.id(), group.id()).orElseThrow();
+    }
+
+    public Part getCover() {
+        return cover;
+    }
+
+    public void setCover(Part cover) {
+        this.cover = cover;
     }
 
     public String rename() {

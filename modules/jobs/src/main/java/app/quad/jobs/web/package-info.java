@@ -1,0 +1,2 @@
+/** The jobs module's pages. */
+package app.quad.jobs.web;
