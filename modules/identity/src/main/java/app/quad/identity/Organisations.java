@@ -47,6 +47,13 @@ public interface Organisations {
      */
     void attachLogo(long actorId, long organisationId, String fileName, java.io.InputStream content);
 
+    /**
+     * Other organisations whose name starts with the same first word (names themselves are unique),
+     * at most ten, such as "Acme Careers" beside "Acme Corporation": a sign for staff that one may be
+     * an impostor.
+     */
+    java.util.List<OrganisationSummary> similarNames(long organisationId);
+
     /** Organisations waiting for staff, oldest first. */
     ResultPage<OrganisationSummary> pending(int first, int pageSize);
 

@@ -43,8 +43,14 @@ public interface Feed {
     /** The author deletes their post, with its comments and reactions. */
     void delete(long authorId, long postId);
 
-    /** Reports a post to the moderators; publishes {@link PostReported}. Reporting twice counts once. */
-    void report(long reporterId, long postId, String reason);
+    /**
+     * Reports a post to the moderators; publishes {@link PostReported}. Reporting twice counts once.
+     *
+     * @param detail the reporter's words, optional unless the reason is OTHER
+     * @throws app.quad.platform.Rejection field {@code post}, {@code reason} without one, {@code detail}
+     *                                     when too long or missing for OTHER
+     */
+    void report(long reporterId, long postId, app.quad.platform.moderation.ReportReason reason, String detail);
 
     int MAX_LENGTH = 3000;
 

@@ -1,8 +1,18 @@
 package app.quad.networking;
 
-/**
- * A member reported a message they received, for the moderators. Fired once per reporter and
- * message, in the transaction that recorded the report.
- */
-public record MessageReported(long messageId, long reporterId, long senderId) {
+import app.quad.platform.moderation.ContentReport;
+import app.quad.platform.moderation.ReportReason;
+import app.quad.platform.moderation.ReportTarget;
+
+/** The recipient reported a message to the moderators, who hear of it through {@link ContentReport}. */
+public record MessageReported(long messageId, long reporterId, long senderId, ReportReason reason, String detail)
+        implements ContentReport {
+
+    /** The kind moderation knows messages by. */
+    public static final String KIND = "networking.message";
+
+    @Override
+    public ReportTarget target() {
+        return new ReportTarget(KIND, messageId);
+    }
 }

@@ -73,10 +73,15 @@ public interface Messages {
     /**
      * Reports a message this member received to the moderators ({@link MessageReported}).
      *
+     * @param detail the reporter's words, optional unless the reason is OTHER
      * @return false when this member had reported it already
-     * @throws app.quad.platform.Rejection field {@code message} for a message that is not theirs to report
+     * @throws app.quad.platform.Rejection field {@code message} for a message that is not theirs to report,
+     *                                     {@code reason} without one, {@code detail} when too long or missing for OTHER
      */
-    boolean report(long reporterId, long messageId);
+    boolean report(long reporterId, long messageId, app.quad.platform.moderation.ReportReason reason, String detail);
+
+    /** Whether the sender's message is held for a moderator's review (screening held it), so nobody sees it yet. */
+    boolean held(long senderId, long messageId);
 
     /** Message length in characters (Unicode code points). */
     int MAX_LENGTH = 2000;

@@ -20,6 +20,7 @@ import app.quad.networking.MessageSent;
 import app.quad.networking.Messages;
 import app.quad.networking.ThreadPage;
 import app.quad.platform.Rejection;
+import app.quad.platform.moderation.ReportReason;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -364,15 +365,15 @@ class MessagesIT {
         long ben = student("ben");
         long cleo = student("cleo");
         long message = messages.send(ana, ben, "Send me your bank details to get the job", null);
-        assertTrue(messages.report(ben, message));
-        assertTrue(events.contains(new MessageReported(message, ben, ana)));
-        assertFalse(messages.report(ben, message), "reporting again changes nothing");
+        assertTrue(messages.report(ben, message, ReportReason.SCAM, ""));
+        assertTrue(events.contains(new MessageReported(message, ben, ana, ReportReason.SCAM, "")));
+        assertFalse(messages.report(ben, message, ReportReason.SCAM, ""), "reporting again changes nothing");
         assertEquals(1, events.events().stream().filter(event -> event instanceof MessageReported reported
                 && reported.messageId() == message).count());
         assertEquals(1, count("SELECT COUNT(*) FROM networking_message_report WHERE message_id = ?", message));
-        assertEquals("message", refusal(() -> messages.report(ana, message)).field(), "not one's own message");
-        assertEquals("message", refusal(() -> messages.report(cleo, message)).field(), "not someone else's conversation");
-        assertEquals("message", refusal(() -> messages.report(ben, Long.MAX_VALUE)).field());
+        assertEquals("message", refusal(() -> messages.report(ana, message, ReportReason.SCAM, "")).field(), "not one's own message");
+        assertEquals("message", refusal(() -> messages.report(cleo, message, ReportReason.SCAM, "")).field(), "not someone else's conversation");
+        assertEquals("message", refusal(() -> messages.report(ben, Long.MAX_VALUE, ReportReason.SCAM, "")).field());
     }
 
     @Test

@@ -531,8 +531,8 @@ class NetworkingIT {
         assertEquals(1, seen.comments());
         assertEquals(1, feed.comments(friend, forConnections, 0, 10).total());
 
-        feed.report(stranger, forCampus, "Looks like spam");
-        feed.report(stranger, forCampus, "Really");
+        feed.report(stranger, forCampus, app.quad.platform.moderation.ReportReason.SPAM, "Looks like spam");
+        feed.report(stranger, forCampus, app.quad.platform.moderation.ReportReason.OTHER, "Really");
         assertEquals(1, events.events().stream().filter(event -> event instanceof PostReported reported
                 && reported.postId() == forCampus).count(), "reporting twice counts once");
         assertEquals("post", refusal(() -> feed.delete(friend, forConnections)).field(), "only the author deletes");

@@ -51,7 +51,6 @@ final class PageTable {
             entry("/identity/account/delete.xhtml", SIGNED_IN),
             entry("/identity/account/footprint.xhtml", SIGNED_IN),
             entry("/identity/staff/domains.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
-            entry("/identity/staff/organisations.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/staff/import.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             entry("/identity/admin/accounts.xhtml", EnumSet.of(Visitor.ADMIN)),
             entry("/identity/admin/account.xhtml", EnumSet.of(Visitor.ADMIN)),
@@ -81,6 +80,15 @@ final class PageTable {
             entry("/groups/group/view.xhtml", SIGNED_IN),
             entry("/groups/group/new.xhtml", SIGNED_IN),
             entry("/groups/group/manage.xhtml", SIGNED_IN),
+            entry("/moderation/reports/new.xhtml", SIGNED_IN),
+            entry("/moderation/reports/mine.xhtml", SIGNED_IN),
+            entry("/moderation/appeals/mine.xhtml", SIGNED_IN),
+            entry("/moderation/review/queue.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
+            entry("/moderation/review/case.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
+            entry("/moderation/review/appeals.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN)),
+            entry("/moderation/rules/list.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/moderation/organisations/queue.xhtml", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
+            entry("/moderation/audit/log.xhtml", EnumSet.of(Visitor.ADMIN)),
             entry("/groups/post/view.xhtml", SIGNED_IN),
             entry("/jobs/postings/search.xhtml", SIGNED_IN),
             entry("/jobs/postings/view.xhtml", SIGNED_IN),
@@ -109,7 +117,9 @@ final class PageTable {
             // Without a posting in the query there is nothing to show: the pages answer 404 (JobsWebIT opens them with one).
             "/jobs/postings/view.xhtml", SIGNED_IN,
             "/jobs/applications/applicants.xhtml", JOB_WRITERS,
-            "/jobs/events/view.xhtml", SIGNED_IN);
+            "/jobs/events/view.xhtml", SIGNED_IN,
+            // No case is named: the case page answers 404 to the moderators who may open it.
+            "/moderation/review/case.xhtml", EnumSet.of(Visitor.STAFF, Visitor.MODERATOR, Visitor.ADMIN));
 
     static Map<String, String> queries(long anyAccount, long publicProfile, long verifiedOrganisation, long campusPost,
                                        String openGroup) {
@@ -119,6 +129,7 @@ final class PageTable {
                 entry("/groups/group/manage.xhtml", "?slug=" + group[0]),
                 entry("/groups/post/view.xhtml", "?id=" + group[1]),
                 entry("/identity/admin/account.xhtml", "?id=" + anyAccount),
+                entry("/moderation/reports/new.xhtml", "?kind=identity.member&id=" + publicProfile),
                 entry("/identity/profile/view.xhtml", "?id=" + publicProfile),
                 entry("/identity/organisations/view.xhtml", "?id=" + verifiedOrganisation),
                 entry("/networking/connections/request.xhtml", "?to=" + publicProfile),

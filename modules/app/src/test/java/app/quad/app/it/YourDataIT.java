@@ -203,8 +203,8 @@ class YourDataIT {
         // request to the classmate that names the person in its text.
         long mine = messages.send(me, friend, "Seabird count on Saturday?", null);
         long theirs = messages.send(friend, me, "Yes! Bring the long lens, " + name + ".", null);
-        messages.report(friend, mine);
-        messages.report(me, theirs);
+        messages.report(friend, mine, app.quad.platform.moderation.ReportReason.SPAM, "");
+        messages.report(me, theirs, app.quad.platform.moderation.ReportReason.SPAM, "");
         messages.send(me, classmate, "Hello from " + name + ", about the lab.", null);
         // Coffee chats with the friend: one agreed and to come, one past where both said they met.
         // Their invitations to the friend name the person.

@@ -65,6 +65,10 @@ public class Account {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** When a moderator's suspension for a period ends; null for a ban or an administrator's suspension. */
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "identity_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -155,13 +159,42 @@ public class Account {
     }
 
     void suspend() {
+        suspend(null);
+    }
+
+    /** @param until when the suspension ends by itself, or null for one that lasts until lifted */
+    void suspend(Instant until) {
         status = AccountStatus.SUSPENDED;
+        suspendedUntil = until;
         endSessions();
     }
 
     /** Back to active; an account never confirmed goes back to waiting for confirmation. */
     void reactivate() {
         status = verifiedAt == null ? AccountStatus.UNVERIFIED : AccountStatus.ACTIVE;
+        suspendedUntil = null;
+    }
+
+    /** The person must confirm their address again before signing in; their sessions end. */
+    void requireReverification() {
+        verifiedAt = null;
+        if (status == AccountStatus.ACTIVE) {
+            status = AccountStatus.UNVERIFIED;
+        }
+        endSessions();
+    }
+
+    /** Whether a suspension for a period has run its course at the moment given. */
+    boolean suspensionOver(Instant now) {
+        return status == AccountStatus.SUSPENDED && suspendedUntil != null && !suspendedUntil.isAfter(now);
+    }
+
+    Instant getSuspendedUntil() {
+        return suspendedUntil;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     void changePassword(String newHash) {

@@ -14,7 +14,7 @@ import java.time.Instant;
 @Table(name = "identity_audit")
 public class AuditEntry {
 
-    enum Action { ROLES_CHANGED, SUSPENDED, REACTIVATED, ORGANISATION_VERIFIED, ORGANISATION_REJECTED }
+    enum Action { ROLES_CHANGED, SUSPENDED, REACTIVATED, ORGANISATION_VERIFIED, ORGANISATION_REJECTED, REVERIFICATION_REQUIRED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,6 +22,9 @@ class Credentials {
     @Inject
     Throttle throttle;
 
+    @Inject
+    JpaAccountSanctions sanctions;
+
     SignInResult check(String email, String password) {
         Instant now = Instant.now();
         String address = email == null ? "" : EmailAddresses.normalise(email);
@@ -37,6 +40,10 @@ class Credentials {
         }
         throttle.clear(address, Throttle.Purpose.SIGN_IN);
         AccountStatus status = account.get().getStatus();
+        if (status == AccountStatus.SUSPENDED && sanctions.liftIfOver(account.get().getId())) {
+            account = AccountQueries.byEmail(em, address);
+            status = account.get().getStatus();
+        }
         return switch (status) {
             case ACTIVE -> SignInResult.signedIn(account.get());
             case UNVERIFIED -> SignInResult.failed(SignInResult.Outcome.UNVERIFIED);

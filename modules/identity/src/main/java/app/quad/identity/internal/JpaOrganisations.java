@@ -193,6 +193,23 @@ class JpaOrganisations implements Organisations {
     }
 
     @Override
+    public List<OrganisationSummary> similarNames(long organisationId) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            return List.of();
+        }
+        String first = organisation.getName().strip().split("[\\s,.]+")[0];
+        if (first.length() < 3) {
+            return List.of();
+        }
+        // A prefix search, so the unique index on the name serves it.
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.name LIKE :prefix ESCAPE '!' AND o.id <> :id ORDER BY o.id",
+                        Organisation.class)
+                .setParameter("prefix", JpaAccountAdministration.escapeLike(first) + "%").setParameter("id", organisationId).setMaxResults(10)
+                .getResultStream().map(Organisation::summary).toList();
+    }
+
+    @Override
     public ResultPage<OrganisationSummary> pending(int first, int pageSize) {
         return new ResultPage<>(em.createNamedQuery("Organisation.withStatus", Organisation.class)
                 .setParameter("status", OrganisationStatus.PENDING)
@@ -256,6 +273,11 @@ class JpaOrganisations implements Organisations {
         if (why.length() > JpaAccountAdministration.MAX_REASON_LENGTH) {
             throw new Rejection("reason", "Use at most " + JpaAccountAdministration.MAX_REASON_LENGTH + " characters.");
         }
+        turnDown(actorId, organisationId, why);
+    }
+
+    /** Turns the organisation down and tells its people why; the actor's right to is checked by the caller. */
+    void turnDown(long actorId, long organisationId, String why) {
         Organisation organisation = find(organisationId, "organisation");
         if (organisation.decide(OrganisationStatus.REJECTED, actorId, why, Instant.now())) {
             audit(actorId, AuditEntry.Action.ORGANISATION_REJECTED, organisation, why);

@@ -5,6 +5,7 @@ import app.quad.identity.Classmate;
 import app.quad.identity.CampusDomains;
 import app.quad.identity.Completeness;
 import app.quad.identity.DirectoryOptOutChanged;
+import app.quad.identity.EducationAttested;
 import app.quad.identity.EducationEntry;
 import app.quad.identity.ExperienceEntry;
 import app.quad.identity.OrganisationStatus;
@@ -58,6 +59,9 @@ class JpaProfiles implements Profiles {
 
     @Inject
     Event<ProfileUpdated> updated;
+
+    @Inject
+    Event<EducationAttested> attested;
 
     @Inject
     Event<DirectoryOptOutChanged> optOutChanged;
@@ -372,6 +376,7 @@ class JpaProfiles implements Profiles {
         }
         education.attest(staffId, Instant.now());
         updated.fire(new ProfileUpdated(education.getAccountId()));
+        attested.fire(new EducationAttested(entryId, education.getAccountId(), staffId));
     }
 
     private List<EducationEntry> education(long ownerId) {

@@ -109,4 +109,8 @@ public class Organisation {
     OrganisationStatus getStatus() {
         return status;
     }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

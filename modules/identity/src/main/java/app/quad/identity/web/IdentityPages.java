@@ -38,7 +38,6 @@ class IdentityPages implements PageAccess, NavigationContributor {
         return List.of(
                 new NavigationItem("My profile", "/identity/profile/edit.xhtml", 100, Audience.SIGNED_IN),
                 new NavigationItem("Our organisation", "/identity/organisations/edit.xhtml", 110, Audience.holdersOf(Role.EMPLOYER)),
-                new NavigationItem("Organisations", "/identity/staff/organisations.xhtml", 800, staff),
                 new NavigationItem("Import students", "/identity/staff/import.xhtml", 805, staff),
                 new NavigationItem("Campus domains", "/identity/staff/domains.xhtml", 810, staff),
                 new NavigationItem("Disclosures", "/identity/staff/disclosures.xhtml", 815, staff),

@@ -1,2 +1,2 @@
-/** The moderation module's implementation and its moderation_* tables. */
+/** Moderation's entities, services, screening and audit: never used by other modules directly. */
 package app.quad.moderation.internal;

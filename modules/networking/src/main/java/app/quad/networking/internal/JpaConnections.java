@@ -37,6 +37,9 @@ class JpaConnections implements Connections, ConnectionDirectory {
     EntityManager em;
 
     @Inject
+    Screens screens;
+
+    @Inject
     Pairs pairs;
 
     @Inject
@@ -72,6 +75,13 @@ class JpaConnections implements Connections, ConnectionDirectory {
         }
         readers.requireVerifiedIfEmployer(requesterId, "send connection requests");
         pairs.lock(requesterId, recipientId);
+        // After the pair's lock: screening reads, and a read before the lock would fix the transaction's
+        // snapshot too early to see a request the other side just committed.
+        // A note is private to the two, so one that screening would hold is refused instead: it can be reworded.
+        if (Screens.holds(screens.check("networking.connection-request", requesterId, text, "note"))) {
+            throw new Rejection("note", "This note looks like something moderators would need to review first."
+                    + " Reword it without links or contact details.");
+        }
         Instant now = Instant.now();
         // One message for every reason the requester may not learn: blocked, hidden, opted out, gone.
         if (pairs.blockedEitherWay(requesterId, recipientId) || !profiles.visibleTo(recipientId, requesterId)) {

@@ -17,6 +17,8 @@ import app.quad.networking.PostReported;
 import app.quad.networking.Reaction;
 import app.quad.platform.Rejection;
 import app.quad.platform.ResultPage;
+import app.quad.platform.moderation.ReportReason;
+import app.quad.platform.moderation.Screening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,7 +42,10 @@ class JpaFeed implements Feed {
 
     /** A post's window and keyset position, the same in every branch of the home query. */
     private static final String WINDOW = " AND p.created_at >= ?2 AND (p.created_at < ?3 OR (p.created_at = ?3 AND p.id < ?4))"
-            + " AND p.removed_at IS NULL AND p.author_suspended = FALSE";
+            + " AND p.removed_at IS NULL AND p.author_suspended = FALSE AND p.hidden = FALSE";
+
+    /** Comments moderators have not hidden or removed. */
+    private static final String SHOWN = " AND c.hidden = FALSE AND c.removedAt IS NULL";
 
     @PersistenceContext(unitName = "networking")
     EntityManager em;
@@ -59,6 +64,9 @@ class JpaFeed implements Feed {
 
     @Inject
     Readers readers;
+
+    @Inject
+    Screens screens;
 
     @Inject
     Event<PostPublished> published;
@@ -86,9 +94,18 @@ class JpaFeed implements Feed {
             // Refused files throw here, and the post is not kept either.
             post.attachImage(uploads.store(authorId, UploadKind.POST_IMAGE, image.fileName(), image.content()), description);
         }
+        Screening verdict = screens.check(PostReported.KIND, authorId, body, "body");
+        if (Screens.holds(verdict)) {
+            post.hold();
+        }
         em.persist(post);
         em.flush();
-        published.fire(new PostPublished(post.getId(), authorId));
+        if (Screens.holds(verdict)) {
+            // Out of sight until a moderator looks: nobody is told of it yet.
+            screens.held(PostReported.KIND, post.getId(), authorId, verdict);
+        } else {
+            published.fire(new PostPublished(post.getId(), authorId));
+        }
         return post.getId();
     }
 
@@ -101,7 +118,7 @@ class JpaFeed implements Feed {
         List<FeedScreen.Candidate> heldBack = cursor.heldBack().isEmpty() ? List.of()
                 : candidates(memberId, "SELECT p.id, p.author_id, p.created_at, p.body, 0 FROM networking_post p"
                         + " WHERE p.id IN (" + ids(cursor.heldBack()) + ") AND p.removed_at IS NULL AND p.author_suspended = FALSE"
-                        + " ORDER BY p.created_at DESC, p.id DESC");
+                        + " AND p.hidden = FALSE ORDER BY p.created_at DESC, p.id DESC");
         int limit = size * 3 + 1;
         // Campus posts are for campus members, even when an employer's person is connected to the author.
         String sql = "SELECT p.id, p.author_id, p.created_at, p.body, 1 AS by_connection FROM networking_edge e"
@@ -232,7 +249,7 @@ class JpaFeed implements Feed {
                 mine = reaction;
             }
         }
-        long comments = em.createQuery("SELECT COUNT(c) FROM StoredComment c WHERE c.postId = :post", Long.class)
+        long comments = em.createQuery("SELECT COUNT(c) FROM StoredComment c WHERE c.postId = :post" + SHOWN, Long.class)
                 .setParameter("post", post.getId()).getSingleResult();
         return new Post(post.getId(), post.getAuthorId(), nameOf(post.getAuthorId()), post.getBody(), post.getAudience(),
                 post.getCreatedAt(), reactions, mine, (int) comments, post.getImageUploadId(), post.getImageAlt());
@@ -257,8 +274,15 @@ class JpaFeed implements Feed {
         String body = PostText.checked("comment", text);
         StoredPost post = visible(authorId, postId);
         StoredComment comment = new StoredComment(post.getId(), authorId, body, Instant.now());
+        Screening verdict = screens.check(CommentReportable.KIND, authorId, body, "comment");
+        if (Screens.holds(verdict)) {
+            comment.hold();
+        }
         em.persist(comment);
         em.flush();
+        if (Screens.holds(verdict)) {
+            screens.held(CommentReportable.KIND, comment.getId(), authorId, verdict);
+        }
         return comment.getId();
     }
 
@@ -268,10 +292,10 @@ class JpaFeed implements Feed {
         if (post == null || !maySee(viewerId, post)) {
             return new ResultPage<>(List.of(), 0);
         }
-        List<StoredComment> found = em.createQuery("SELECT c FROM StoredComment c WHERE c.postId = :post ORDER BY c.id",
+        List<StoredComment> found = em.createQuery("SELECT c FROM StoredComment c WHERE c.postId = :post" + SHOWN + " ORDER BY c.id",
                         StoredComment.class)
                 .setParameter("post", postId).setFirstResult(first).setMaxResults(max).getResultList();
-        long total = em.createQuery("SELECT COUNT(c) FROM StoredComment c WHERE c.postId = :post", Long.class)
+        long total = em.createQuery("SELECT COUNT(c) FROM StoredComment c WHERE c.postId = :post" + SHOWN, Long.class)
                 .setParameter("post", postId).getSingleResult();
         // Comments by people the viewer may not see (blocked, suspended, or out of the directory for an employer) are left out.
         boolean employer = readers.employerOnly(viewerId);
@@ -316,21 +340,18 @@ class JpaFeed implements Feed {
 
     @Override
     @Transactional
-    public void report(long reporterId, long postId, String reason) {
+    public void report(long reporterId, long postId, ReportReason reason, String detail) {
         StoredPost post = visible(reporterId, postId);
         if (post.getAuthorId() == reporterId) {
             throw new Rejection("post", "You cannot report your own post; delete it instead.");
         }
-        String text = reason == null || reason.isBlank() ? null : reason.strip();
-        if (text != null && text.length() > 500) {
-            throw new Rejection("reason", "Keep the reason to 500 characters.");
-        }
-        int added = em.createNativeQuery("INSERT IGNORE INTO networking_post_report (post_id, reporter_id, reason, created_at)"
-                        + " VALUES (?, ?, ?, ?)")
-                .setParameter(1, postId).setParameter(2, reporterId).setParameter(3, text)
-                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+        String text = ReportText.checked(reason, detail);
+        int added = em.createNativeQuery("INSERT IGNORE INTO networking_post_report (post_id, reporter_id, reason, category, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, postId).setParameter(2, reporterId).setParameter(3, text.isEmpty() ? null : text)
+                .setParameter(4, reason.name()).setParameter(5, Timestamp.from(Instant.now())).executeUpdate();
         if (added > 0) {
-            reported.fire(new PostReported(postId, reporterId, post.getAuthorId()));
+            reported.fire(new PostReported(postId, reporterId, post.getAuthorId(), reason, text));
         }
     }
 }

@@ -17,6 +17,8 @@ import app.quad.networking.Messages;
 import app.quad.networking.ThreadPage;
 import app.quad.platform.Rejection;
 import app.quad.platform.ResultPage;
+import app.quad.platform.moderation.ReportReason;
+import app.quad.platform.moderation.Screening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -49,6 +51,9 @@ class JpaMessages implements Messages {
 
     @PersistenceContext(unitName = "networking")
     EntityManager em;
+
+    @Inject
+    Screens screens;
 
     @Inject
     Pairs pairs;
@@ -110,6 +115,15 @@ class JpaMessages implements Messages {
             activate(conversation);
         }
         StoredMessage message = new StoredMessage(conversation.getId(), senderId, body, token, now);
+        Screening verdict = screens.check(MessageReported.KIND, senderId, body, "body");
+        if (Screens.holds(verdict)) {
+            // Kept out of the conversation until a moderator looks; the recipient is not told of it.
+            message.hold();
+            em.persist(message);
+            em.flush();
+            screens.held(MessageReported.KIND, message.getId(), senderId, verdict);
+            return message.getId();
+        }
         em.persist(message);
         em.flush();
         em.createNativeQuery("UPDATE networking_participant SET last_message_id = ?, last_message_at = ? WHERE conversation_id = ?")
@@ -236,7 +250,7 @@ class JpaMessages implements Messages {
         String pattern = likePattern(search);
         Query query = em.createNativeQuery("SELECT m.id, m.sender_id, m.body, m.created_at FROM networking_message m"
                         + " JOIN networking_participant p ON p.conversation_id = m.conversation_id AND p.account_id = ?"
-                        + " WHERE m.conversation_id = ? AND m.id < ? AND (p.other_suspended = FALSE OR m.sender_id = ?)"
+                        + " WHERE m.conversation_id = ? AND m.id < ? AND (p.other_suspended = FALSE OR m.sender_id = ?) AND m.hidden = FALSE"
                         + (pattern == null ? "" : " AND m.body LIKE ? ESCAPE '!'")
                         + " ORDER BY m.id DESC")
                 .setParameter(1, memberId).setParameter(2, conversationId)
@@ -257,7 +271,7 @@ class JpaMessages implements Messages {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.sender_id, m.body, m.created_at FROM networking_message m"
                         + " JOIN networking_participant p ON p.conversation_id = m.conversation_id AND p.account_id = ?"
-                        + " WHERE m.conversation_id = ? AND m.id > ? AND (p.other_suspended = FALSE OR m.sender_id = ?)"
+                        + " WHERE m.conversation_id = ? AND m.id > ? AND (p.other_suspended = FALSE OR m.sender_id = ?) AND m.hidden = FALSE"
                         + " ORDER BY m.id")
                 .setParameter(1, memberId).setParameter(2, conversationId).setParameter(3, afterId).setParameter(4, memberId)
                 .setMaxResults(max).getResultList();
@@ -407,7 +421,7 @@ class JpaMessages implements Messages {
 
     @Override
     @Transactional
-    public boolean report(long reporterId, long messageId) {
+    public boolean report(long reporterId, long messageId, ReportReason reason, String detail) {
         StoredMessage message = em.find(StoredMessage.class, messageId);
         boolean received = message != null && message.getSenderId() != reporterId && !em.createNativeQuery(
                         "SELECT 1 FROM networking_participant WHERE account_id = ? AND conversation_id = ? AND other_suspended = FALSE")
@@ -415,16 +429,23 @@ class JpaMessages implements Messages {
         if (!received) {
             throw new Rejection("message", "You can report only messages you received.");
         }
+        String text = ReportText.checked(reason, detail);
         // INSERT IGNORE: a second report of the same message, even one racing the first, changes nothing.
-        int added = em.createNativeQuery("INSERT IGNORE INTO networking_message_report (message_id, reporter_id, sender_id, created_at)"
-                        + " VALUES (?, ?, ?, ?)")
+        int added = em.createNativeQuery("INSERT IGNORE INTO networking_message_report (message_id, reporter_id, sender_id, category,"
+                        + " detail, created_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, messageId).setParameter(2, reporterId).setParameter(3, message.getSenderId())
-                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(4, reason.name()).setParameter(5, text).setParameter(6, Timestamp.from(Instant.now())).executeUpdate();
         if (added == 0) {
             return false;
         }
-        reported.fire(new MessageReported(messageId, reporterId, message.getSenderId()));
+        reported.fire(new MessageReported(messageId, reporterId, message.getSenderId(), reason, text));
         return true;
+    }
+
+    @Override
+    public boolean held(long senderId, long messageId) {
+        StoredMessage message = em.find(StoredMessage.class, messageId);
+        return message != null && message.getSenderId() == senderId && message.isHidden();
     }
 
     private static boolean truth(Object column) {

@@ -28,6 +28,12 @@ class StoredComment {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Out of sight pending a moderator's review. */
+    private boolean hidden;
+
+    @jakarta.persistence.Column(name = "removed_at")
+    private Instant removedAt;
+
     protected StoredComment() {
     }
 
@@ -52,5 +58,17 @@ class StoredComment {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    boolean isHidden() {
+        return hidden || removedAt != null;
+    }
+
+    void hold() {
+        hidden = true;
+    }
+
+    long getPostId() {
+        return postId;
     }
 }

@@ -32,6 +32,9 @@ class StoredMessage {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Held by screening or hidden by moderators: out of sight in the conversation. */
+    private boolean hidden;
+
     protected StoredMessage() {
     }
 
@@ -53,5 +56,21 @@ class StoredMessage {
 
     long getSenderId() {
         return senderId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    boolean isHidden() {
+        return hidden;
+    }
+
+    void hold() {
+        hidden = true;
     }
 }

@@ -37,6 +37,9 @@ class StoredPost {
     @Column(name = "removed_at")
     private Instant removedAt;
 
+    /** Out of sight pending a moderator's review. */
+    private boolean hidden;
+
     @Column(name = "image_upload_id")
     private Long imageUploadId;
 
@@ -53,9 +56,19 @@ class StoredPost {
         this.createdAt = now;
     }
 
-    /** Not taken down and its author not suspended. */
+    /** Out of sight pending review, or taken down. */
+    boolean isHidden() {
+        return hidden || removedAt != null;
+    }
+
+    /** Held by screening before anyone sees it. */
+    void hold() {
+        hidden = true;
+    }
+
+    /** Not taken down, not hidden pending review, and its author not suspended. */
     boolean isUp() {
-        return removedAt == null && !authorSuspended;
+        return removedAt == null && !authorSuspended && !hidden;
     }
 
     void attachImage(long uploadId, String description) {

@@ -77,11 +77,13 @@ public class HomeFeed implements Serializable {
     public void publish() {
         try (InputStream content = image == null || image.getSize() == 0 ? null : image.getInputStream()) {
             PostImage attached = content == null ? null : new PostImage(image.getSubmittedFileName(), content, imageDescription);
-            feed.publish(currentUser.id(), text, audience, attached);
+            long id = feed.publish(currentUser.id(), text, audience, attached);
             text = null;
             imageDescription = null;
             load();
-            FieldMessages.info("Posted.");
+            // A post screening held is stored out of sight, even for its author, until a moderator looks.
+            FieldMessages.info(feed.post(currentUser.id(), id).isPresent() ? "Posted."
+                    : "Your post is waiting for a moderator's review before others can see it.");
         } catch (Rejection rejection) {
             FieldMessages.show("compose", rejection);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package app.quad.networking.web.feed;
 
+import app.quad.platform.moderation.ReportReason;
 import app.quad.identity.CurrentUser;
 import app.quad.networking.Feed;
 import app.quad.networking.NoiseControls;
@@ -34,13 +35,27 @@ public class ViewPost implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    /** Moderation's screening: when it is in the WAR, so is its page for reporting a comment. */
+    @Inject
+    jakarta.enterprise.inject.Instance<app.quad.platform.moderation.ContentScreening> screening;
+
+    public boolean isModerated() {
+        return screening.isResolvable();
+    }
+
+    public long getViewerId() {
+        return currentUser.id();
+    }
+
     private Long id;
 
     private Post post;
 
     private String comment;
 
-    private String reason;
+    private ReportReason reason;
+
+    private String detail;
 
     private final PagedModel<PostComment> comments = new PagedModel<>(
             (first, max) -> feed.comments(currentUser.id(), id, first, max),
@@ -73,8 +88,9 @@ public class ViewPost implements Serializable {
 
     public void report() {
         try {
-            feed.report(currentUser.id(), id, reason);
+            feed.report(currentUser.id(), id, reason, detail);
             reason = null;
+            detail = null;
             FieldMessages.info("Thank you. The moderators will look at this post; you will hear what they decide.");
         } catch (Rejection rejection) {
             FieldMessages.show("report", rejection);
@@ -133,11 +149,23 @@ public class ViewPost implements Serializable {
         this.comment = comment;
     }
 
-    public String getReason() {
+    public ReportReason[] getReasons() {
+        return ReportReason.values();
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public void setDetail(String detail) {
+        this.detail = detail;
+    }
+
+    public ReportReason getReason() {
         return reason;
     }
 
-    public void setReason(String reason) {
+    public void setReason(ReportReason reason) {
         this.reason = reason;
     }
 }

@@ -1,5 +1,6 @@
 package app.quad.networking.web.messages;
 
+import app.quad.platform.moderation.ReportReason;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
 import app.quad.identity.CurrentUser;
@@ -94,6 +95,31 @@ public class MessageThread implements Serializable {
 
     private final Set<Long> reported = new HashSet<>();
 
+    /** Why the member reports a message, chosen once for the page; spam unless they choose otherwise. */
+    private ReportReason reportReason = ReportReason.SPAM;
+
+    private String reportDetail;
+
+    public ReportReason[] getReportReasons() {
+        return ReportReason.values();
+    }
+
+    public ReportReason getReportReason() {
+        return reportReason;
+    }
+
+    public void setReportReason(ReportReason reportReason) {
+        this.reportReason = reportReason;
+    }
+
+    public String getReportDetail() {
+        return reportDetail;
+    }
+
+    public void setReportDetail(String reportDetail) {
+        this.reportDetail = reportDetail;
+    }
+
     private Instant lastActivity = Instant.now();
 
     private boolean pollStopped;
@@ -139,7 +165,12 @@ public class MessageThread implements Serializable {
 
     public String send() {
         try {
-            messages.send(currentUser.id(), with, body, token);
+            long sent = messages.send(currentUser.id(), with, body, token);
+            if (messages.held(currentUser.id(), sent)) {
+                // Kept across the redirect, so the sender knows why the message does not show.
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+                FieldMessages.info("Your message is waiting for a moderator's review before it is delivered.");
+            }
         } catch (Rejection rejection) {
             FieldMessages.show("send", rejection);
             return null;
@@ -203,7 +234,8 @@ public class MessageThread implements Serializable {
     public void report(Message message) {
         lastActivity = Instant.now();
         try {
-            messages.report(currentUser.id(), message.messageId());
+            messages.report(currentUser.id(), message.messageId(), reportReason, reportDetail);
+            reportDetail = null;
             reported.add(message.messageId());
             FieldMessages.info("Thank you. The message is with the career center's moderators, who will look at it. "
                     + otherName + " is not told who reported it. You can also block them from their profile.");

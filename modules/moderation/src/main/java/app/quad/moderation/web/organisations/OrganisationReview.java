@@ -1,8 +1,9 @@
-package app.quad.identity.web.staff;
+package app.quad.moderation.web.organisations;
 
 import app.quad.identity.CurrentUser;
 import app.quad.identity.OrganisationSummary;
 import app.quad.identity.Organisations;
+import app.quad.moderation.OrganisationChecks;
 import app.quad.platform.Rejection;
 import app.quad.platform.ResultPage;
 import app.quad.platform.faces.FieldMessages;
@@ -20,16 +21,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Backs identity/staff/organisations.xhtml: organisations waiting to be verified, oldest first. */
+/**
+ * Backs moderation/organisations/queue.xhtml (moved here from identity): organisations waiting to be
+ * verified, oldest first, with the signs staff should check; identity does the verifying.
+ */
 @Named
 @ViewScoped
-public class OrganisationQueue implements Serializable {
+public class OrganisationReview implements Serializable {
 
     @Inject
     Organisations organisations;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    OrganisationChecks checks;
+
+    /** Signs to check, in words, for an organisation in the list. */
+    public List<String> signals(OrganisationSummary organisation) {
+        return checks.signals(organisation);
+    }
 
     @NotBlank(message = "Enter the organisation's name.")
     @Size(max = 150, message = "Use at most 150 characters.")

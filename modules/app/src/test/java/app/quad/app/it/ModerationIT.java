@@ -1,0 +1,437 @@
+package app.quad.app.it;
+
+import app.quad.app.it.support.Sql;
+import app.quad.identity.AccountAdministration;
+import app.quad.identity.AccountSanctions;
+import app.quad.identity.AccountStatus;
+import app.quad.identity.Accounts;
+import app.quad.identity.EducationEntry;
+import app.quad.identity.NewAccount;
+import app.quad.identity.OrganisationStatus;
+import app.quad.identity.Organisations;
+import app.quad.identity.Profiles;
+import app.quad.identity.Role;
+import app.quad.jobs.ApplyMode;
+import app.quad.jobs.JobType;
+import app.quad.jobs.PayPeriod;
+import app.quad.jobs.PostingDraft;
+import app.quad.jobs.PostingStatus;
+import app.quad.jobs.Postings;
+import app.quad.jobs.Remote;
+import app.quad.moderation.AuditLog;
+import app.quad.moderation.AuditRecord;
+import app.quad.moderation.CaseDetails;
+import app.quad.moderation.CaseStatus;
+import app.quad.moderation.CaseSummary;
+import app.quad.moderation.Moderation;
+import app.quad.moderation.MyReport;
+import app.quad.moderation.QueueOrder;
+import app.quad.moderation.ScreeningRule;
+import app.quad.moderation.ScreeningRules;
+import app.quad.networking.Feed;
+import app.quad.networking.Message;
+import app.quad.networking.Messages;
+import app.quad.networking.PostAudience;
+import app.quad.platform.Rejection;
+import app.quad.platform.moderation.ModerationAction;
+import app.quad.platform.moderation.ReportReason;
+import app.quad.platform.moderation.ReportTarget;
+import app.quad.platform.moderation.Screening;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import javax.sql.DataSource;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Moderation on the real server, with networking and identity as the owning modules: reports
+ * grouped into cases, the hiding threshold, each action carried out by the owner, appeals, the
+ * audit log and screening.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModerationIT {
+
+    private static final String PASSWORD = "harbour lantern violet 88";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.quad();
+    }
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    ScreeningRules rules;
+
+    @Inject
+    Feed feed;
+
+    @Inject
+    Postings postings;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountSanctions sanctions;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Profiles profiles;
+
+    @Resource(lookup = "java:app/jdbc/quad")
+    DataSource db;
+
+    @Test
+    void reportsOfOneItemAreOneCaseAndEnoughReportersHideIt() {
+        long author = person("author", Role.STUDENT);
+        long post = feed.publish(author, "Selling my old textbooks, cheap", PostAudience.CAMPUS);
+        ReportTarget target = new ReportTarget("networking.post", post);
+        long first = person("first", Role.STUDENT);
+        long second = person("second", Role.ALUMNI);
+        long third = person("third", Role.STUDENT);
+        long moderator = person("moderator", Role.MODERATOR);
+
+        // Through networking's own form (PostReported) and through moderation's page: one case either way.
+        feed.report(first, post, ReportReason.SPAM, "");
+        feed.report(first, post, ReportReason.SPAM, "again");
+        assertTrue(moderation.report(second, target, ReportReason.SCAM, "Asked me to pay first"));
+        assertFalse(moderation.report(second, target, ReportReason.SCAM, ""), "a second report by the same member counts once");
+        CaseSummary found = caseOf(moderator, target);
+        assertEquals(2, found.reportCount());
+        assertFalse(found.hidden());
+        assertTrue(feed.post(third, post).isPresent(), "still visible below the threshold");
+
+        assertEquals("item", refusal(() -> moderation.report(author, target, ReportReason.SPAM, "")).field(), "not one's own");
+        assertEquals("detail", refusal(() -> moderation.report(third, target, ReportReason.OTHER, " ")).field(), "OTHER needs words");
+        assertEquals("reason", refusal(() -> moderation.report(third, target, null, "")).field());
+        assertEquals("item", refusal(() -> moderation.report(third, new ReportTarget("networking.post", Long.MAX_VALUE),
+                ReportReason.SPAM, "")).field(), "nothing to report");
+        assertEquals("detail", refusal(() -> moderation.report(third, target, ReportReason.SPAM, "x".repeat(1001))).field());
+
+        moderation.report(third, target, ReportReason.HARASSMENT, "");
+        found = caseOf(moderator, target);
+        assertEquals(3, found.reportCount());
+        assertTrue(found.hidden(), "three distinct members hide it pending review");
+        assertTrue(feed.post(first, post).isEmpty(), "hidden from the feed");
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND hidden = TRUE", post));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_kind = 'networking.post' AND target_id = ?", post));
+
+        // The queue filters by kind and reason, and sorts by the number of reports.
+        assertTrue(moderation.queue(moderator, CaseStatus.OPEN, "networking.post", ReportReason.HARASSMENT, QueueOrder.MOST_REPORTED, 0, 50)
+                .items().stream().anyMatch(c -> c.id() == caseOf(moderator, target).id()));
+        assertTrue(moderation.queue(moderator, CaseStatus.OPEN, "identity.member", ReportReason.HARASSMENT, QueueOrder.NEWEST, 0, 50)
+                .items().stream().noneMatch(c -> c.target().equals(target)));
+        assertTrue(moderation.queue(moderator, CaseStatus.OPEN, null, ReportReason.FAKE_PROFILE, QueueOrder.NEWEST, 0, 500)
+                .items().stream().noneMatch(c -> c.target().equals(target)));
+        assertThrows(SecurityException.class, () -> moderation.queue(first, null, null, null, QueueOrder.NEWEST, 0, 10),
+                "members do not see the queue");
+
+        CaseDetails details = moderation.details(moderator, found.id()).orElseThrow();
+        assertEquals(3, details.reports().size());
+        assertEquals("Selling my old textbooks, cheap", details.item().text());
+        assertEquals(author, details.author().accountId());
+        assertEquals(AccountStatus.ACTIVE, details.author().status());
+
+        // Dismissing shows it again and tells the reporters.
+        moderation.decide(moderator, found.id(), ModerationAction.DISMISS, "A private sale is allowed", null);
+        assertTrue(feed.post(first, post).isPresent());
+        assertEquals("Reviewed: moderators found it within the rules", outcomeFor(first, found.id()));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'moderation.outcome'",
+                third));
+        // A later report opens a new case.
+        long fourth = person("fourth", Role.STUDENT);
+        moderation.report(fourth, target, ReportReason.SPAM, "");
+        assertEquals(2, Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_kind = 'networking.post' AND target_id = ?", post));
+    }
+
+    @Test
+    void eachActionIsCarriedOutByTheModuleThatOwnsTheItem() {
+        long moderator = person("moderator", Role.MODERATOR);
+        long reporter = person("reporter", Role.STUDENT);
+        long student = person("student", Role.STUDENT);
+
+        // REMOVE: networking takes the post down for good.
+        long spammer = person("spammer", Role.STUDENT);
+        long post = feed.publish(spammer, "Buy followers now", PostAudience.CAMPUS);
+        long removeCase = reported(reporter, "networking.post", post, moderator);
+        assertThrows(SecurityException.class, () -> moderation.decide(student, removeCase, ModerationAction.REMOVE, "spam", null));
+        assertEquals("reason", refusal(() -> moderation.decide(moderator, removeCase, ModerationAction.REMOVE, " ", null)).field());
+        moderation.decide(moderator, removeCase, ModerationAction.REMOVE, "Spam", null);
+        assertTrue(feed.post(reporter, post).isEmpty());
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND removed_at IS NOT NULL", post));
+        assertEquals("Removed by moderators", outcomeFor(reporter, removeCase));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'moderation.decision'",
+                spammer), "the author is told");
+
+        // WARN: the author gets the moderator's words; the post stays.
+        long rude = person("rude", Role.STUDENT);
+        long rudePost = feed.publish(rude, "You are all idiots", PostAudience.CAMPUS);
+        long warnCase = reported(reporter, "networking.post", rudePost, moderator);
+        moderation.decide(moderator, warnCase, ModerationAction.WARN, "Please keep it civil", null);
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'moderation.decision'"
+                + " AND text LIKE '%Please keep it civil%'", rude));
+        assertTrue(feed.post(reporter, rudePost).isPresent());
+
+        // REMOVE a comment: it leaves the post's comments.
+        long comment = feed.comment(rude, rudePost, "And you are the worst");
+        long commentCase = reported(reporter, "networking.comment", comment, moderator);
+        moderation.decide(moderator, commentCase, ModerationAction.REMOVE, "Insults", null);
+        assertTrue(feed.comments(reporter, rudePost, 0, 20).items().stream().noneMatch(c -> c.id() == comment));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_post_comment WHERE id = ? AND removed_at IS NOT NULL", comment));
+
+        // SUSPEND for a period, through identity: the account stops and its posts leave the feed.
+        long harasser = person("harasser", Role.STUDENT);
+        long harassing = feed.publish(harasser, "I know where you live", PostAudience.CAMPUS);
+        long suspendCase = reported(reporter, "networking.post", harassing, moderator);
+        assertEquals("until", refusal(() -> moderation.decide(moderator, suspendCase, ModerationAction.SUSPEND, "Threats", null)).field());
+        Instant until = Instant.now().plus(Duration.ofDays(7));
+        moderation.decide(moderator, suspendCase, ModerationAction.SUSPEND, "Threats", until);
+        assertEquals(AccountStatus.SUSPENDED, accounts.find(harasser).orElseThrow().status());
+        assertNotNull(sanctions.standing(harasser).orElseThrow().suspendedUntil());
+        assertTrue(feed.post(reporter, harassing).isEmpty(), "a suspended author's posts leave the feed");
+
+        // BAN a reported member (identity.member): suspended without end.
+        long fake = person("fake", Role.ALUMNI);
+        long banCase = reported(reporter, "identity.member", fake, moderator);
+        moderation.decide(moderator, banCase, ModerationAction.BAN, "Impersonating a professor", null);
+        assertEquals(AccountStatus.SUSPENDED, accounts.find(fake).orElseThrow().status());
+        assertTrue(sanctions.standing(fake).orElseThrow().banned());
+        assertEquals("Moderators suspended its author's account", outcomeFor(reporter, banCase));
+
+        // REQUIRE_REVERIFICATION: back to unconfirmed.
+        long odd = person("odd", Role.STUDENT);
+        long verifyCase = reported(reporter, "identity.member", odd, moderator);
+        moderation.decide(moderator, verifyCase, ModerationAction.REQUIRE_REVERIFICATION, "Looks like a bought account", null);
+        assertEquals(AccountStatus.UNVERIFIED, accounts.find(odd).orElseThrow().status());
+
+        // REMOVE an organisation: identity turns it down.
+        long staff = person("staff", Role.STAFF);
+        String tag = Long.toString(System.nanoTime());
+        long organisation = organisations.addVerified(staff, "Quick Cash " + tag, "https://q" + tag + ".example.com", "q" + tag + ".example.com");
+        long orgCase = reported(reporter, "identity.organisation", organisation, moderator);
+        moderation.decide(moderator, orgCase, ModerationAction.REMOVE, "Not a real employer", null);
+        assertEquals(OrganisationStatus.REJECTED, organisations.find(organisation).orElseThrow().status());
+        assertEquals("action", refusal(() -> moderation.decide(moderator, orgCase, ModerationAction.WARN, "Nobody answers for it", null))
+                .field(), "an organisation without people has no author to act on");
+
+        // REMOVE a message: only the recipient could report it, and it leaves the conversation.
+        long sender = person("sender", Role.STUDENT);
+        long message = messages.send(sender, reporter, "Send me your password", null);
+        assertTrue(moderation.reportable(student, new ReportTarget("networking.message", message)).isEmpty(),
+                "a message exists only for the two people in the conversation");
+        long messageCase = reported(reporter, "networking.message", message, moderator);
+        moderation.decide(moderator, messageCase, ModerationAction.REMOVE, "Phishing", null);
+        long conversation = messages.with(reporter, sender).orElseThrow().conversationId();
+        assertTrue(messages.thread(reporter, conversation, null, 20, null).messages().stream().map(Message::messageId)
+                .noneMatch(id -> id == message));
+    }
+
+    @Test
+    void anAppealGoesToAnotherModeratorAndCanUndoTheDecision() {
+        long first = person("first-moderator", Role.MODERATOR);
+        long second = person("second-moderator", Role.STAFF);
+        long reporter = person("reporter", Role.STUDENT);
+        long author = person("author", Role.STUDENT);
+        long post = feed.publish(author, "Free pizza in the library, come quick", PostAudience.CAMPUS);
+        long caseId = reported(reporter, "networking.post", post, first);
+        moderation.decide(first, caseId, ModerationAction.REMOVE, "Spam", null);
+        moderation.decide(first, caseId, ModerationAction.SUSPEND, "Repeated spam", Instant.now().plus(Duration.ofDays(3)));
+
+        assertEquals("appeal", refusal(() -> moderation.appeal(reporter, caseId, "Not mine but still")).field(), "only the author appeals");
+        assertEquals("text", refusal(() -> moderation.appeal(author, caseId, " ")).field());
+        assertEquals(1, moderation.decidedAgainst(author, 0, 10).items().stream().filter(c -> c.id() == caseId).count());
+        long appeal = moderation.appeal(author, caseId, "There really was free pizza");
+        assertEquals("appeal", refusal(() -> moderation.appeal(author, caseId, "Please")).field(), "once");
+
+        assertTrue(moderation.appeals(first, 0, 100).items().stream().noneMatch(a -> a.id() == appeal), "not to the moderator who decided");
+        assertEquals("appeal", refusal(() -> moderation.answer(first, appeal, true, "I was wrong")).field());
+        assertTrue(moderation.appeals(second, 0, 100).items().stream().anyMatch(a -> a.id() == appeal));
+
+        moderation.answer(second, appeal, true, "The event was real");
+        assertTrue(feed.post(reporter, post).isPresent(), "the post is back");
+        assertEquals(AccountStatus.ACTIVE, accounts.find(author).orElseThrow().status(), "the suspension is lifted");
+        assertEquals("appeal", refusal(() -> moderation.answer(second, appeal, false, "Changed my mind")).field(), "answered once");
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'moderation.appeal'",
+                author));
+    }
+
+    @Test
+    void everyModeratorAndStaffActionIsInTheAuditLog() throws Exception {
+        long admin = person("admin", Role.ADMIN);
+        long moderator = person("moderator", Role.MODERATOR);
+        long staff = person("staff", Role.STAFF);
+        long reporter = person("reporter", Role.STUDENT);
+        long member = person("member", Role.STUDENT);
+        Instant start = Instant.now().minusSeconds(1);
+
+        long post = feed.publish(member, "Audit me", PostAudience.CAMPUS);
+        long caseId = reported(reporter, "networking.post", post, moderator);
+        moderation.decide(moderator, caseId, ModerationAction.WARN, "Audit warning " + caseId, null);
+        moderation.decide(moderator, caseId, ModerationAction.SUSPEND, "Audit suspension " + caseId, Instant.now().plus(Duration.ofDays(1)));
+        administration.changeRoles(admin, reporter, Set.of(Role.STUDENT, Role.MODERATOR));
+        long entry = profiles.addEducation(member, new EducationEntry(0, "State University", "BSc", "Physics", 2022, 2026, false));
+        profiles.attestEducation(staff, entry);
+        long rule = rules.add(staff, ScreeningRule.Kind.KEYWORD, "audit-word-" + caseId, Screening.Verdict.HOLD);
+        rules.remove(staff, rule);
+
+        List<AuditRecord> log = auditLog.search(admin, null, null, start, null, 0, 200).items();
+        assertAudited(log, moderator, "CASE_WARN", "networking.post", post);
+        assertAudited(log, moderator, "CASE_SUSPEND", "networking.post", post);
+        assertAudited(log, null, "ACCOUNT_SUSPENDED", "identity.member", member);
+        assertAudited(log, null, "ROLES_CHANGED", "identity.member", reporter);
+        assertAudited(log, staff, "EDUCATION_ATTESTED", "identity.member", member);
+        assertAudited(log, staff, "RULE_ADDED", "moderation.rule", rule);
+        assertAudited(log, staff, "RULE_REMOVED", "moderation.rule", rule);
+
+        assertEquals(1, auditLog.search(admin, "Audit warning " + caseId, null, null, null, 0, 10).total(), "searchable by reason");
+        assertThrows(SecurityException.class, () -> auditLog.search(moderator, null, null, null, null, 0, 10), "administrators only");
+        StringWriter csv = new StringWriter();
+        auditLog.export(admin, "Audit suspension " + caseId, null, null, null, csv);
+        String[] lines = csv.toString().split("\r\n");
+        assertEquals("id,at,actor_id,actor,action,target_kind,target_id,reason", lines[0]);
+        assertEquals(2, lines.length, csv.toString());
+        assertTrue(lines[1].contains("CASE_SUSPEND"));
+    }
+
+    private static void assertAudited(List<AuditRecord> log, Long actor, String action, String kind, long target) {
+        // Identity's events name their actor only through a signed-in request, which these calls are not: null skips the check.
+        assertTrue(log.stream().anyMatch(entry -> entry.action().equals(action) && entry.targetKind().equals(kind)
+                        && entry.targetId() != null && entry.targetId() == target && (actor == null || actor.equals(entry.actorId()))),
+                action + " on " + kind + " " + target + " in " + log);
+    }
+
+    @Test
+    void screeningBlocksHoldsAndLetsInnocentTextThrough() {
+        long staff = person("staff", Role.STAFF);
+        long moderator = person("moderator", Role.MODERATOR);
+        long author = person("author", Role.STUDENT);
+        long reader = person("reader", Role.STUDENT);
+        String word = "forbiddenword" + System.nanoTime() % 100000;
+        rules.add(staff, ScreeningRule.Kind.KEYWORD, word, Screening.Verdict.BLOCK);
+        assertEquals("pattern", refusal(() -> rules.add(staff, ScreeningRule.Kind.KEYWORD, word, Screening.Verdict.BLOCK)).field());
+        assertThrows(SecurityException.class, () -> rules.add(moderator, ScreeningRule.Kind.LINK, "example.org", Screening.Verdict.HOLD));
+
+        Rejection blocked = refusal(() -> feed.publish(author, "This has " + word + " in it", PostAudience.CAMPUS));
+        assertEquals("body", blocked.field());
+        assertTrue(blocked.getMessage().contains(word), blocked.getMessage());
+
+        long innocent = feed.publish(author, "Our study group meets on Tuesdays at https://www.example.edu/rooms", PostAudience.CAMPUS);
+        assertTrue(feed.post(reader, innocent).isPresent(), () -> "innocent text passes; rows: "
+                + Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ?", innocent) + ", hidden: "
+                + Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND hidden", innocent) + ", suspended: "
+                + Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND author_suspended", innocent) + ", removed: "
+                + Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND removed_at IS NOT NULL", innocent) + ", cases: "
+                + Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_id = ?", innocent) + ", author active: "
+                + accounts.find(author).orElseThrow().status() + ", reader: " + accounts.find(reader).orElseThrow());
+
+        long shortened = feed.publish(author, "Great internship list: https://bit.ly/3xYz", PostAudience.CAMPUS);
+        assertTrue(feed.post(reader, shortened).isEmpty(), "a link shortener is held");
+        CaseSummary held = caseOf(moderator, new ReportTarget("networking.post", shortened));
+        assertTrue(held.held() && held.hidden());
+        assertTrue(moderation.details(moderator, held.id()).orElseThrow().signals().get(0).contains("bit.ly"));
+        moderation.decide(moderator, held.id(), ModerationAction.DISMISS, "The list is fine", null);
+        assertTrue(feed.post(reader, shortened).isPresent(), "shown once a moderator lets it through");
+
+        long message = messages.send(author, reader, "Notes are at tinyurl.com/notes1", null);
+        long conversation = messages.with(reader, author).orElseThrow().conversationId();
+        assertTrue(messages.thread(reader, conversation, null, 20, null).messages().stream().noneMatch(m -> m.messageId() == message),
+                "a held message stays out of the conversation");
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_kind = 'networking.message' AND target_id = ?"
+                + " AND held = TRUE", message));
+    }
+
+    @Test
+    void aScamPostingIsHeldWithItsSignalsAndAReportedOneIsRemovedAndItsEmployerSuspended() {
+        long moderator = person("moderator", Role.MODERATOR);
+        long staff = person("staff", Role.STAFF);
+        long student = person("student", Role.STUDENT);
+        String tag = Long.toString(System.nanoTime());
+        long organisation = organisations.addVerified(staff, "Quick Jobs " + tag, "https://q" + tag + ".example.com", "q" + tag + ".example.com");
+        long employer = accounts.register(new NewAccount("recruiter." + tag + "@q" + tag + ".example.com", "Rex " + tag, PASSWORD,
+                Set.of(Role.EMPLOYER), organisation));
+
+        // Screening holds a posting that asks for a fee and a messaging app, and lists why.
+        long scam = postings.create(employer, posting("Data entry clerk " + tag,
+                "<p>Pay a $100 registration fee, then contact our manager on WhatsApp.</p>", 20, 25));
+        assertEquals(PostingStatus.HELD, postings.submit(employer, scam));
+        CaseSummary held = caseOf(moderator, new ReportTarget("jobs.posting", scam));
+        List<String> signals = moderation.details(moderator, held.id()).orElseThrow().signals();
+        assertTrue(signals.stream().anyMatch(signal -> signal.contains("pay")), signals.toString());
+        assertTrue(signals.stream().anyMatch(signal -> signal.contains("messaging app")), signals.toString());
+
+        // An innocent-looking posting passes screening, staff publish it, a student reports it.
+        long posting = postings.create(employer, posting("Remote assistant " + tag, "<p>Flexible hours, training provided.</p>", 20, 25));
+        assertEquals(PostingStatus.SUBMITTED, postings.submit(employer, posting));
+        postings.approve(staff, posting);
+        postings.report(student, posting, ReportReason.SCAM, "They asked me for my bank details by e-mail");
+        long reported = caseOf(moderator, new ReportTarget("jobs.posting", posting)).id();
+        moderation.decide(moderator, reported, ModerationAction.REMOVE, "Recruitment scam", null);
+        assertEquals(PostingStatus.REMOVED, postings.find(staff, posting).orElseThrow().status());
+        moderation.decide(moderator, reported, ModerationAction.BAN, "Recruitment scams", null);
+        assertEquals(AccountStatus.SUSPENDED, accounts.find(employer).orElseThrow().status());
+        assertTrue(moderation.reportsBy(student, 0, 10).items().stream().anyMatch(report -> report.caseId() == reported));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'moderation.outcome'"
+                + " AND text LIKE '%Removed by moderators%'", student));
+    }
+
+    private static PostingDraft posting(String title, String html, int payMin, int payMax) {
+        return new PostingDraft(title, html, JobType.PART_TIME, "Springfield", Remote.REMOTE, payMin, payMax, PayPeriod.HOUR, List.of(),
+                "2026, 2027", LocalDate.now().plusDays(14), ApplyMode.IN_QUAD, null, List.of());
+    }
+
+    /** Reports the item and returns its open case. */
+    private long reported(long reporter, String kind, long id, long moderator) {
+        ReportTarget target = new ReportTarget(kind, id);
+        assertTrue(moderation.report(reporter, target, ReportReason.SCAM, "Looks wrong"), kind + " reportable");
+        return caseOf(moderator, target).id();
+    }
+
+    private CaseSummary caseOf(long moderator, ReportTarget target) {
+        return moderation.queue(moderator, CaseStatus.OPEN, target.kind(), null, QueueOrder.NEWEST, 0, 500).items().stream()
+                .filter(found -> found.target().equals(target)).findFirst().orElseThrow(() -> new AssertionError("no open case for " + target));
+    }
+
+    private String outcomeFor(long reporter, long caseId) {
+        return moderation.reportsBy(reporter, 0, 50).items().stream().filter(report -> report.caseId() == caseId)
+                .map(MyReport::outcome).findFirst().orElse(null);
+    }
+
+    private long person(String name, Role role) {
+        String email = name + "." + System.nanoTime() + "@campus.example.edu";
+        return accounts.register(new NewAccount(email, "Test " + name, PASSWORD, Set.of(role), null));
+    }
+
+    private static Rejection refusal(Executable call) {
+        return assertThrows(Rejection.class, call);
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of moderation/appeals pages. */
+package app.quad.moderation.web.appeals;

@@ -1,0 +1,2 @@
+/** Backing beans of moderation/audit pages. */
+package app.quad.moderation.web.audit;

@@ -1,0 +1,2 @@
+/** Backing beans of moderation/organisations pages. */
+package app.quad.moderation.web.organisations;

@@ -1,0 +1,2 @@
+/** Backing beans of moderation/reports pages. */
+package app.quad.moderation.web.reports;

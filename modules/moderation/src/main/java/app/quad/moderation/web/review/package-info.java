@@ -1,0 +1,2 @@
+/** Backing beans of moderation/review pages. */
+package app.quad.moderation.web.review;

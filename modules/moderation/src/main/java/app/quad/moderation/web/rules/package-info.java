@@ -1,0 +1,2 @@
+/** Backing beans of moderation/rules pages. */
+package app.quad.moderation.web.rules;
