@@ -89,4 +89,15 @@ public interface Postings {
 
     /** The member's bookmarked postings they may still see, newest bookmark first. */
     ResultPage<Posting> bookmarks(long accountId, int first, int max);
+
+    /** Whether verified employers' postings are published without staff review. */
+    boolean trustsVerifiedEmployers();
+
+    /**
+     * Staff decide whether verified employers' postings are published without their review (true) or
+     * wait for approval like everyone else's (false). Postings already waiting stay waiting.
+     *
+     * @throws SecurityException when the actor is not active staff
+     */
+    void trustVerifiedEmployers(long staffId, boolean trust);
 }

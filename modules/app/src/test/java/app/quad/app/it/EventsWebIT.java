@@ -110,6 +110,8 @@ class EventsWebIT {
         assertTrue(browser.driver().findElement(By.cssSelector("svg.qr")).getAttribute("aria-label").contains(code));
         browser.click(By.cssSelector("[id$='mark']"));
         assertTrue(browser.text(By.id("booths:list")).contains("To visit"));
+        assertTrue(browser.driver().findElement(By.id("report-event")).getAttribute("href")
+                .endsWith("/moderation/reports/new.xhtml?kind=jobs.event&id=" + eventId), "attendees can report the event");
 
         // Their calendar: the event as a file, and a private feed link that works until turned off.
         WebSession session = new WebSession(base);

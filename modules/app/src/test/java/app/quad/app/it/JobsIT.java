@@ -163,6 +163,27 @@ class JobsIT {
     }
 
     @Test
+    void staffChooseWhetherVerifiedEmployersNeedReview() {
+        String tag = tag();
+        long staff = person("staff", Role.STAFF);
+        long employer = employer(tag);
+        assertFalse(postings.trustsVerifiedEmployers(), "review by default (the configured default)");
+        assertThrows(SecurityException.class, () -> postings.trustVerifiedEmployers(employer, true), "only staff choose");
+        assertFalse(postings.trustsVerifiedEmployers());
+        try {
+            postings.trustVerifiedEmployers(staff, true);
+            assertTrue(postings.trustsVerifiedEmployers());
+            long trusted = postings.create(employer, draft("Trusted " + tag, JobType.FULL_TIME));
+            assertEquals(PostingStatus.PUBLISHED, postings.submit(employer, trusted), "a verified employer's posting goes out at once");
+            postings.trustVerifiedEmployers(staff, false);
+            long reviewed = postings.create(employer, draft("Reviewed " + tag, JobType.FULL_TIME));
+            assertEquals(PostingStatus.SUBMITTED, postings.submit(employer, reviewed));
+        } finally {
+            postings.trustVerifiedEmployers(staff, false);
+        }
+    }
+
+    @Test
     void onlyVerifiedEmployersAndStaffPostAndEmployersTouchOnlyTheirOwnOrganisationsPostings() {
         String tag = tag();
         long mine = employer(tag);

@@ -512,6 +512,18 @@ public class JpaPostings implements Postings {
                 .orElseThrow(() -> new Rejection(field, "Sign in again with an active account."));
     }
 
+    @Override
+    public boolean trustsVerifiedEmployers() {
+        return settings.trustVerifiedEmployers();
+    }
+
+    @Override
+    @Transactional
+    public void trustVerifiedEmployers(long staffId, boolean trust) {
+        requireStaff(staffId);
+        settings.trustVerifiedEmployers(trust);
+    }
+
     static boolean staff(AccountSummary account) {
         return account.status() == AccountStatus.ACTIVE && (account.holds(Role.STAFF) || account.holds(Role.ADMIN));
     }

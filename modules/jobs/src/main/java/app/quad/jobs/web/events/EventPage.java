@@ -38,6 +38,9 @@ public class EventPage implements Serializable {
     @Inject
     EventTimes times;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<app.quad.platform.moderation.ContentScreening> moderation;
+
     private Long id;
     private EventSummary event;
     private Rsvp rsvp;
@@ -55,6 +58,11 @@ public class EventPage implements Serializable {
         }
         rsvp = events.rsvpOf(currentUser.id(), event.id()).orElse(null);
         showToConnections = rsvp != null && rsvp.showToConnections();
+    }
+
+    /** Whether moderation is deployed, so reports have somewhere to go. */
+    public boolean isModerated() {
+        return moderation.isResolvable();
     }
 
     public void rsvp() {

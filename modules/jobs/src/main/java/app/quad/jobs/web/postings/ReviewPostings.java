@@ -30,6 +30,13 @@ public class ReviewPostings implements Serializable {
 
     private final Map<Long, String> reasons = new HashMap<>();
 
+    private boolean trustVerified;
+
+    @jakarta.annotation.PostConstruct
+    void load() {
+        trustVerified = postings.trustsVerifiedEmployers();
+    }
+
     private final PagedModel<Posting> waiting = new PagedModel<>((first, max) -> postings.awaitingReview(currentUser.id(), first, max),
             posting -> Long.toString(posting.id()));
 
@@ -50,6 +57,20 @@ public class ReviewPostings implements Serializable {
         } catch (Rejection rejection) {
             FieldMessages.error(null, rejection.getMessage());
         }
+    }
+
+    public void savePolicy() {
+        postings.trustVerifiedEmployers(currentUser.id(), trustVerified);
+        FieldMessages.info(trustVerified ? "Verified employers' postings are now published without review."
+                : "Every employer's postings now wait for your review.");
+    }
+
+    public boolean isTrustVerified() {
+        return trustVerified;
+    }
+
+    public void setTrustVerified(boolean trustVerified) {
+        this.trustVerified = trustVerified;
     }
 
     public Map<Long, String> getReasons() {
