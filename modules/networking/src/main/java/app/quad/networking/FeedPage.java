@@ -21,11 +21,22 @@ public record FeedPage(List<Post> posts, List<FeedEntry> entries, FeedCursor nex
         this(posts, List.of(), next);
     }
 
-    /** Posts and entries together, newest first (a stable merge: posts keep their screen's order among equals). */
+    /**
+     * Posts and entries together: the posts in the screen's order (newest first, nudged a little by
+     * the feed's light ranking), each entry placed before the first post older than it.
+     */
     public List<FeedItem> items() {
-        List<FeedItem> items = new ArrayList<>(posts);
-        items.addAll(entries);
-        items.sort(Comparator.comparing(FeedItem::at).reversed());
+        List<FeedEntry> byTime = new ArrayList<>(entries);
+        byTime.sort(Comparator.comparing(FeedEntry::at).reversed());
+        List<FeedItem> items = new ArrayList<>();
+        int next = 0;
+        for (Post post : posts) {
+            while (next < byTime.size() && byTime.get(next).at().isAfter(post.at())) {
+                items.add(byTime.get(next++));
+            }
+            items.add(post);
+        }
+        items.addAll(byTime.subList(next, byTime.size()));
         return items;
     }
 }

@@ -574,6 +574,7 @@ class GroupDiscussionsIT {
                 for (int i = 1; i < items.size(); i++) {
                     assertFalse(items.get(i).at().isAfter(items.get(i - 1).at()), "newest first on each screen");
                 }
+                assertEquals(page.posts(), items.stream().filter(item -> item instanceof Post).toList(), "posts keep the screen's order");
                 cursor = page.next();
             }
             assertNull(cursor, "the feed comes to an end");
