@@ -49,9 +49,6 @@ public interface Discussions {
     /** Published replies, oldest first (plus the viewer's own held ones). */
     ResultPage<GroupReply> replies(long viewerId, long postId, int first, int max);
 
-    /** The newest threads in the groups the member is active in, newest activity first. */
-    List<GroupPost> fromMyGroups(long memberId, int max);
-
     /** Sets the member's one reaction to the thread; null takes it back. */
     void react(long memberId, long postId, Reaction reaction);
 

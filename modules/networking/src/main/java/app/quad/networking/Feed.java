@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Short updates from members, read in a quiet feed: posts from connections, from people one
- * follows and (later) groups, newest first, no author more than three times on a screen, nothing
- * older than two weeks, and the member's mutes and quiet mode applied.
+ * follows and other modules' entries (threads in one's groups, through {@link FeedContributor}),
+ * newest first, no author more than three times on a screen, nothing older than two weeks, and the
+ * member's mutes and quiet mode applied.
  */
 public interface Feed {
 
@@ -59,4 +60,10 @@ public interface Feed {
 
     /** No author appears more often than this on one screen. */
     int PER_AUTHOR = 3;
+
+    /**
+     * Other modules' entries ({@link FeedContributor}) on one screen at most; more in a screen's time
+     * window go on to the next screens, none lost.
+     */
+    int ENTRIES_PER_SCREEN = 10;
 }

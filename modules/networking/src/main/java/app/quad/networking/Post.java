@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record Post(long id, long authorId, String authorName, String text, PostAudience audience, Instant at,
                    Map<Reaction, Integer> reactions, Reaction myReaction, int comments, Long imageUploadId,
-                   String imageDescription) {
+                   String imageDescription) implements FeedItem {
 
     public Post {
         reactions = Map.copyOf(reactions);

@@ -21,6 +21,15 @@ import app.quad.groups.ThreadList;
 import app.quad.identity.Accounts;
 import app.quad.identity.NewAccount;
 import app.quad.identity.Role;
+import app.quad.networking.Blocks;
+import app.quad.networking.Feed;
+import app.quad.networking.FeedCursor;
+import app.quad.networking.FeedEntry;
+import app.quad.networking.FeedItem;
+import app.quad.networking.FeedPage;
+import app.quad.networking.NoiseControls;
+import app.quad.networking.Post;
+import app.quad.networking.PostAudience;
 import app.quad.networking.Reaction;
 import app.quad.platform.Rejection;
 import app.quad.platform.moderation.ModerationAction;
@@ -74,6 +83,15 @@ class GroupDiscussionsIT {
     Accounts accounts;
 
     @Inject
+    Feed feed;
+
+    @Inject
+    NoiseControls noise;
+
+    @Inject
+    Blocks blocks;
+
+    @Inject
     EventLog events;
 
     @Inject
@@ -104,8 +122,8 @@ class GroupDiscussionsIT {
             discussions.reply(member, thread, "Hello!");
             assertEquals(1, discussions.replies(member, thread, 0, 10).total());
             assertEquals(List.of(thread), ids(discussions.threads(member, group.id(), ThreadCursor.START, 10)));
-            assertTrue(discussions.fromMyGroups(member, 10).stream().anyMatch(post -> post.id() == thread), "in the member's groups");
-            assertFalse(discussions.fromMyGroups(outsider, 10).stream().anyMatch(post -> post.id() == thread));
+            assertTrue(threadsInFeed(member).contains(thread), "in the home feed of the group's members");
+            assertFalse(threadsInFeed(outsider).contains(thread), "not in an outsider's feed, whatever the visibility");
 
             boolean open = visibility == GroupVisibility.OPEN;
             assertEquals(open, discussions.post(outsider, thread).isPresent(), visibility + " thread seen by outsiders");
@@ -466,6 +484,150 @@ class GroupDiscussionsIT {
         Rejection rejection = assertThrows(Rejection.class, action);
         assertEquals(message, rejection.getMessage());
         assertEquals(field, rejection.field());
+    }
+
+    // --- Threads in the home feed (networking's FeedContributor port) ---
+
+    @Test
+    void aMembersFeedMergesTheirGroupsThreadsWithPostsByTime() {
+        long owner = person("owner");
+        long member = person("member");
+        long otherMember = person("other");
+        long outsider = person("outsider");
+        GroupSummary club = groups.create(owner, proposal("Feed club " + System.nanoTime(), GroupVisibility.OPEN));
+        GroupSummary other = groups.create(owner, proposal("Feed other " + System.nanoTime(), GroupVisibility.OPEN));
+        GroupSummary closed = groups.create(owner, proposal("Feed closed " + System.nanoTime(), GroupVisibility.CLOSED));
+        groups.join(member, club.id());
+        groups.join(otherMember, other.id());
+        groups.invite(owner, closed.id(), member);
+        assertEquals(MembershipStatus.ACTIVE, groups.join(member, closed.id()));
+        assertEquals(MembershipStatus.REQUESTED, groups.join(outsider, closed.id()), "asks to join: not a member yet");
+
+        long older = feed.publish(member, "An older post", PostAudience.CAMPUS);
+        long thread = discussions.start(owner, club.id(), "Robots on Friday", "R&D: bring your robot.");
+        long closedThread = discussions.start(owner, closed.id(), "Members only", "Inside the closed group.");
+        long newer = feed.publish(member, "A newer post", PostAudience.CAMPUS);
+        Instant started = discussions.post(owner, thread).orElseThrow().at();
+        Sql.execute(db, "UPDATE networking_post SET created_at = ? WHERE id = ?", Timestamp.from(started.minusSeconds(60)), older);
+        discussions.reply(member, thread, "I will be there.");
+
+        List<FeedItem> items = feed.home(member, FeedCursor.START, 10).items();
+        assertEquals(List.of("post " + newer, "entry " + closedThread, "entry " + thread, "post " + older),
+                items.stream().map(GroupDiscussionsIT::key).toList(), "newest first, threads between the posts by when they were started");
+        FeedEntry entry = (FeedEntry) items.get(2);
+        assertEquals("groups.thread", entry.kind());
+        assertEquals(owner, entry.authorId());
+        assertEquals("Robots on Friday", entry.title());
+        assertEquals("R&D: bring your robot.", entry.text(), "plain text; the page escapes it");
+        assertEquals("in " + club.name(), entry.source());
+        assertEquals("/groups/post/view.xhtml?id=" + thread, entry.link());
+
+        assertEquals(List.of(), threadsInFeed(otherMember), "a member of another group sees none of these");
+        assertEquals(List.of(), threadsInFeed(outsider), "nor does someone who only asked to join the closed group");
+        assertEquals(List.of(closedThread, thread), threadsInFeed(owner));
+        groups.leave(member, club.id());
+        assertEquals(List.of(closedThread), threadsInFeed(member), "gone with the membership");
+    }
+
+    @Test
+    void pagingTheFeedShowsEveryPostAndEveryThreadExactlyOnce() {
+        long owner = person("owner");
+        long member = person("member");
+        GroupSummary club = groups.create(owner, proposal("Feed paging " + System.nanoTime(), GroupVisibility.OPEN));
+        groups.join(member, club.id());
+        Instant base = Instant.now().minus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<Long> posts = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            long post = feed.publish(member, "Post " + k, PostAudience.CAMPUS);
+            Sql.execute(db, "UPDATE networking_post SET created_at = ? WHERE id = ?", Timestamp.from(base.plusSeconds(k * 3600L)), post);
+            posts.add(post);
+        }
+        List<Instant> times = new ArrayList<>();
+        for (int j = 0; j < 12; j++) {
+            times.add(base.plusSeconds(3 * 3600L + 600 + j * 60L)); // more than a screen's worth between two posts
+            times.add(base.minusSeconds(3600L - j * 60L)); // and more than a screen's worth older than every post
+        }
+        times.add(base.plusSeconds(5 * 3600L)); // at the very time of a post
+        for (int j = 0; j < 3; j++) {
+            times.add(base.plusSeconds(6 * 3600L + 1800)); // three at one time
+        }
+        times.add(base.plusSeconds(7 * 3600L + 5)); // the newest
+        assertTrue(times.size() > 2 * Feed.ENTRIES_PER_SCREEN);
+        for (Instant at : times) {
+            Sql.execute(db, "INSERT INTO groups_post (group_id, author_id, title, body, state, created_at, last_activity_at)"
+                    + " VALUES (?, ?, 'Thread', 'Body', 'PUBLISHED', ?, ?)", club.id(), owner, Timestamp.from(at), Timestamp.from(at));
+        }
+        Sql.execute(db, "INSERT INTO groups_post (group_id, author_id, title, body, state, created_at, last_activity_at)"
+                + " VALUES (?, ?, 'Waiting', 'Body', 'PENDING', ?, ?)", club.id(), owner, Timestamp.from(base), Timestamp.from(base));
+
+        for (int size : new int[]{2, 3, 10}) {
+            List<Long> seenPosts = new ArrayList<>();
+            List<Long> seenThreads = new ArrayList<>();
+            FeedCursor cursor = FeedCursor.START;
+            int screens = 0;
+            for (; cursor != null && screens < 60; screens++) {
+                FeedPage page = feed.home(member, cursor, size);
+                page.posts().forEach(post -> seenPosts.add(post.id()));
+                page.entries().forEach(entry -> seenThreads.add(entry.id()));
+                assertTrue(page.entries().size() <= Feed.ENTRIES_PER_SCREEN);
+                List<FeedItem> items = page.items();
+                for (int i = 1; i < items.size(); i++) {
+                    assertFalse(items.get(i).at().isAfter(items.get(i - 1).at()), "newest first on each screen");
+                }
+                assertEquals(page.posts(), items.stream().filter(item -> item instanceof Post).toList(), "posts keep the screen's order");
+                cursor = page.next();
+            }
+            assertNull(cursor, "the feed comes to an end");
+            assertEquals(new HashSet<>(posts), new HashSet<>(seenPosts), "every post, screens of " + size);
+            assertEquals(posts.size(), seenPosts.size(), "no post twice, screens of " + size);
+            assertEquals(times.size(), seenThreads.size(), "every published thread once, screens of " + size);
+            assertEquals(times.size(), new HashSet<>(seenThreads).size(), "no thread twice, screens of " + size);
+        }
+    }
+
+    @Test
+    void threadsByMutedOrBlockedPeopleStayOutOfTheFeed() {
+        long owner = person("owner");
+        long member = person("member");
+        long muted = person("muted");
+        long blocked = person("blocked");
+        long blocker = person("blocker");
+        long welcome = person("welcome");
+        GroupSummary club = groups.create(owner, proposal("Feed noise " + System.nanoTime(), GroupVisibility.OPEN));
+        for (long person : List.of(member, muted, blocked, blocker, welcome)) {
+            groups.join(person, club.id());
+        }
+        noise.mutePerson(member, muted);
+        noise.muteKeyword(member, "crypto");
+        blocks.block(member, blocked);
+        blocks.block(blocker, member);
+        discussions.start(muted, club.id(), "Muted person", "Hello.");
+        discussions.start(blocked, club.id(), "Blocked person", "Hello.");
+        discussions.start(blocker, club.id(), "Blocked the member", "Hello.");
+        discussions.start(welcome, club.id(), "Talk about CRYPTO", "A muted word in the title.");
+        discussions.start(welcome, club.id(), "Plain", "All about crypto in the text.");
+        long shown = discussions.start(welcome, club.id(), "Welcome thread", "Hello.");
+        assertEquals(List.of(shown), threadsInFeed(member));
+        assertEquals(6, threadsInFeed(owner).size(), "the others are there for everyone else");
+
+        noise.quiet(member, true);
+        assertEquals(List.of(), threadsInFeed(member), "quiet mode keeps the feed to connections: no group threads");
+    }
+
+    private static String key(FeedItem item) {
+        return item instanceof Post post ? "post " + post.id() : "entry " + ((FeedEntry) item).id();
+    }
+
+    /** The group threads on every screen of the member's home feed, in order. */
+    private List<Long> threadsInFeed(long memberId) {
+        List<Long> ids = new ArrayList<>();
+        FeedCursor cursor = FeedCursor.START;
+        for (int screen = 0; cursor != null && screen < 20; screen++) {
+            FeedPage page = feed.home(memberId, cursor, 10);
+            page.entries().stream().filter(entry -> entry.kind().equals("groups.thread")).forEach(entry -> ids.add(entry.id()));
+            cursor = page.next();
+        }
+        return ids;
     }
 
     private static NewGroup proposal(String name, GroupVisibility visibility) {

@@ -135,11 +135,15 @@ class GroupsWebIT {
         assertTrue(browser.text(By.cssSelector(".form-messages")).contains("pinned"));
         assertTrue(browser.text(By.tagName("main")).contains("Pinned"));
 
-        // Hal finds it beside the feed, with Gia's reply.
+        // Hal finds it in his feed, as a card among the posts, with Gia's reply.
         browser.driver().manage().deleteAllCookies();
         signIn(hal);
         browser.open(page("/networking/feed/home.xhtml"));
-        assertTrue(browser.text(By.id("from-groups")).contains("Herons at dawn"));
+        String card = browser.text(By.cssSelector("#feed .post--entry"));
+        assertTrue(card.contains("Herons at dawn") && card.contains("in " + name) && card.contains("Hal Hill"), card);
+        assertTrue(card.contains("Who saw the herons this morning?"), card);
+        assertTrue(browser.driver().findElements(By.id("from-groups")).isEmpty(), "no separate section any more");
+        browser.checkAccessibility();
         browser.click(By.linkText("Herons at dawn"));
         assertTrue(browser.text(By.id("replies:list")).contains("Three of them, by the boathouse."));
         assertTrue(browser.driver().findElements(By.id("actions:pin")).isEmpty(), "members do not pin");

@@ -253,18 +253,6 @@ class JpaDiscussions implements Discussions {
     }
 
     @Override
-    public List<GroupPost> fromMyGroups(long memberId, int max) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT p.id FROM groups_membership m JOIN groups_post p ON p.group_id = m.group_id"
-                        + " JOIN groups_group g ON g.id = m.group_id WHERE m.account_id = ? AND m.status = 'ACTIVE'"
-                        + " AND p.state = 'PUBLISHED' AND p.author_suspended = FALSE AND p.last_activity_at > ? ORDER BY p.last_activity_at DESC, p.id DESC")
-                .setParameter(1, memberId).setParameter(2, Timestamp.from(Instant.now().minus(Duration.ofDays(14))))
-                .setMaxResults(max).getResultList();
-        return ids.stream().map(id -> em.find(StoredPost.class, id.longValue())).filter(p -> p != null)
-                .map(post -> view(post, memberId)).toList();
-    }
-
-    @Override
     @Transactional
     public void react(long memberId, long postId, Reaction reaction) {
         StoredPost post = published(memberId, postId);

@@ -6,7 +6,9 @@ import app.quad.identity.Accounts;
 import app.quad.identity.UploadKind;
 import app.quad.identity.Uploads;
 import app.quad.networking.Feed;
+import app.quad.networking.FeedContributor;
 import app.quad.networking.FeedCursor;
+import app.quad.networking.FeedEntry;
 import app.quad.networking.FeedPage;
 import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
@@ -21,6 +23,7 @@ import app.quad.platform.moderation.ReportReason;
 import app.quad.platform.moderation.Screening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -67,6 +70,9 @@ class JpaFeed implements Feed {
 
     @Inject
     Screens screens;
+
+    @Inject
+    Instance<FeedContributor> contributors;
 
     @Inject
     Event<PostPublished> published;
@@ -155,7 +161,26 @@ class JpaFeed implements Feed {
                 posts.add(view(post, memberId));
             }
         }
-        return new FeedPage(posts, next);
+        if (quiet) {
+            // Quiet mode is connections only: no other module's entries either.
+            return new FeedPage(posts, next);
+        }
+        // The screen covers [where the next one starts, where this one started): consecutive screens tile
+        // the two weeks, so every contributed entry lands on exactly one screen.
+        Instant windowStart = next == null ? now.minus(Duration.ofDays(DAYS_SHOWN)) : next.before();
+        FeedEntries.Screen entries = FeedEntries.screen(contributors, memberId, windowStart,
+                cursor.entriesBefore() == null ? before : cursor.entriesBefore(), ENTRIES_PER_SCREEN);
+        if (entries.goOnBefore() != null) {
+            next = next == null ? new FeedCursor(windowStart, 0, List.of(), entries.goOnBefore())
+                    : new FeedCursor(next.before(), next.beforeId(), next.heldBack(), entries.goOnBefore());
+        }
+        NoiseFilter.Rules rules = noise.rules(memberId);
+        Map<Long, Boolean> nameable = new HashMap<>();
+        List<FeedEntry> shown = entries.shown().stream()
+                .filter(entry -> !rules.hides(entry.authorId(), entry.title() + "\n" + entry.text()))
+                .filter(entry -> !employer || nameable.computeIfAbsent(entry.authorId(), author -> readers.mayName(author, memberId, true)))
+                .toList();
+        return new FeedPage(posts, shown, next);
     }
 
     /**

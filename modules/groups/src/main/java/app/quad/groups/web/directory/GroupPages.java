@@ -4,8 +4,6 @@ import app.quad.platform.Audience;
 import app.quad.platform.NavigationContributor;
 import app.quad.platform.NavigationItem;
 import app.quad.platform.PageAccess;
-import app.quad.platform.PageFragment;
-import app.quad.platform.PageFragmentContributor;
 import app.quad.platform.PageRule;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +11,7 @@ import java.util.List;
 
 /** Groups' pages are for signed-in people; each page checks for itself what the viewer may see of a group. */
 @ApplicationScoped
-class GroupPages implements PageAccess, NavigationContributor, PageFragmentContributor {
+class GroupPages implements PageAccess, NavigationContributor {
 
     @Override
     public List<PageRule> pages() {
@@ -24,11 +22,5 @@ class GroupPages implements PageAccess, NavigationContributor, PageFragmentContr
     @Override
     public List<NavigationItem> navigation() {
         return List.of(new NavigationItem("Groups", "/groups/directory/list.xhtml", 130, Audience.SIGNED_IN));
-    }
-
-    /** "From your groups" beside networking's feed. */
-    @Override
-    public List<PageFragment> fragments() {
-        return List.of(new PageFragment("feed.home", "/WEB-INF/groups/feed-groups.xhtml", 100));
     }
 }

@@ -5,6 +5,8 @@ import app.quad.networking.Feed;
 import app.quad.networking.NotificationCentre;
 import app.quad.platform.Delivery;
 import app.quad.networking.FeedCursor;
+import app.quad.networking.FeedEntry;
+import app.quad.networking.FeedItem;
 import app.quad.networking.FeedPage;
 import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
@@ -46,7 +48,7 @@ public class HomeFeed implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private final List<Post> posts = new ArrayList<>();
+    private final List<FeedItem> items = new ArrayList<>();
 
     private FeedCursor next;
 
@@ -60,7 +62,7 @@ public class HomeFeed implements Serializable {
 
     @PostConstruct
     void load() {
-        posts.clear();
+        items.clear();
         next = FeedCursor.START;
         more();
     }
@@ -70,7 +72,7 @@ public class HomeFeed implements Serializable {
             return;
         }
         FeedPage page = feed.home(currentUser.id(), next, SCREEN);
-        posts.addAll(page.posts());
+        items.addAll(page.items());
         next = page.next();
     }
 
@@ -96,7 +98,7 @@ public class HomeFeed implements Serializable {
     public void react(Post post, Reaction reaction) {
         try {
             feed.react(currentUser.id(), post.id(), reaction == post.myReaction() ? null : reaction);
-            feed.post(currentUser.id(), post.id()).ifPresent(updated -> posts.set(posts.indexOf(post), updated));
+            feed.post(currentUser.id(), post.id()).ifPresent(updated -> items.set(items.indexOf(post), updated));
         } catch (Rejection rejection) {
             FieldMessages.error(null, rejection.getMessage());
         }
@@ -107,8 +109,8 @@ public class HomeFeed implements Serializable {
         return LinkedText.html(text);
     }
 
-    public String ago(Post post) {
-        return PostDates.ago(post.at(), Instant.now());
+    public String ago(FeedItem item) {
+        return PostDates.ago(item.at(), Instant.now());
     }
 
     public String commentLabel(Post post) {
@@ -125,8 +127,14 @@ public class HomeFeed implements Serializable {
                 .anyMatch(setting -> setting.kind().key().equals("feed.post") && setting.delivery() != Delivery.OFF);
     }
 
-    public List<Post> getPosts() {
-        return posts;
+    /** Posts and other modules' entries (e.g. group threads), newest first within each screen. */
+    public List<FeedItem> getItems() {
+        return items;
+    }
+
+    /** Whether the item is another module's entry, shown as its own card. */
+    public boolean entry(FeedItem item) {
+        return item instanceof FeedEntry;
     }
 
     public boolean isMore() {

@@ -1,0 +1,54 @@
+package app.quad.groups.internal;
+
+import app.quad.groups.GroupPost;
+import app.quad.networking.FeedContributor;
+import app.quad.networking.FeedEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Threads of the viewer's groups in their home feed: published threads started in the window, in
+ * groups they are an active member of. A thread is placed by when it was started, which never
+ * changes, so the feed's screens can tile time without showing a thread twice.
+ */
+@ApplicationScoped
+class GroupFeed implements FeedContributor {
+
+    static final String KIND = "groups.thread";
+
+    /** The start of a thread's text on its card; the thread itself is a link away. */
+    static final int TEXT_SHOWN = 300;
+
+    @PersistenceContext(unitName = "groups")
+    EntityManager em;
+
+    @Inject
+    JpaDiscussions discussions;
+
+    @Override
+    public List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, Instant olderThan, int max) {
+        // Along groups_membership_mine to the viewer's groups, then ix_groups_post_started within each.
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT p.id FROM groups_membership m JOIN groups_post p ON p.group_id = m.group_id"
+                        + " WHERE m.account_id = ?1 AND m.status = 'ACTIVE' AND p.created_at >= ?2 AND p.created_at < ?3"
+                        + " AND p.state = 'PUBLISHED' AND p.author_suspended = FALSE ORDER BY p.created_at DESC, p.id DESC LIMIT " + max)
+                .setParameter(1, viewerId).setParameter(2, Timestamp.from(newerThanOrEqual)).setParameter(3, Timestamp.from(olderThan))
+                .getResultList();
+        // Discussions' own rule has the last word (e.g. a group that is no longer there).
+        return ids.stream().map(id -> discussions.post(viewerId, id.longValue())).flatMap(Optional::stream)
+                .map(GroupFeed::entry).toList();
+    }
+
+    private static FeedEntry entry(GroupPost post) {
+        String text = post.body().length() <= TEXT_SHOWN ? post.body() : post.body().substring(0, TEXT_SHOWN - 1).stripTrailing() + "\u2026";
+        return new FeedEntry(KIND, post.id(), post.authorId(), post.authorName(), post.at(), post.title(), text,
+                "/groups/post/view.xhtml?id=" + post.id(), "in " + post.groupName());
+    }
+}
