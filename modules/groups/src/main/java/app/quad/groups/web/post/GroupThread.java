@@ -6,7 +6,7 @@ import app.quad.groups.GroupReply;
 import app.quad.groups.Groups;
 import app.quad.groups.Membership;
 import app.quad.groups.PostState;
-import app.quad.groups.web.LinkedText;
+import app.quad.platform.faces.LinkedText;
 import app.quad.identity.CurrentUser;
 import app.quad.networking.Reaction;
 import app.quad.platform.Rejection;

@@ -1,22 +1,13 @@
 package app.quad.jobs.internal.events;
 
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
+import app.quad.jobs.internal.postings.JobsHtml;
 
 /**
- * Event descriptions are rich text, kept to the same safe part as identity's organisation pages
- * (the policy is copied, as identity's is internal): paragraphs, line breaks, emphasis, lists and
- * web or mail links with rel="nofollow noopener noreferrer". Scripts, styles, images and event
- * handlers are dropped, keeping the text inside.
+ * Event descriptions are rich text, kept to the same safe part as job postings ({@link JobsHtml}):
+ * paragraphs, line breaks, emphasis, lists and web or mail links. Plain text typed into the box
+ * keeps its line breaks, and calendar files get the text back with them.
  */
 final class EventText {
-
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "a")
-            .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
-            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-            .toFactory();
 
     private EventText() {
     }
@@ -27,7 +18,7 @@ final class EventText {
         }
         // Plain text typed into the box keeps its paragraphs.
         String withBreaks = html.contains("<") ? html : html.strip().replace("\r\n", "\n").replace("\n", "<br>");
-        return POLICY.sanitize(withBreaks);
+        return JobsHtml.sanitise(withBreaks);
     }
 
     /** The text a reader sees: tags removed (for limits, screening and calendar files). */

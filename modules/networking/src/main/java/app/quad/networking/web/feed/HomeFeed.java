@@ -12,7 +12,7 @@ import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
 import app.quad.networking.PostImage;
 import app.quad.networking.Reaction;
-import app.quad.networking.web.LinkedText;
+import app.quad.platform.faces.LinkedText;
 import app.quad.platform.Rejection;
 import app.quad.platform.faces.FieldMessages;
 import jakarta.annotation.PostConstruct;

@@ -7,7 +7,7 @@ import app.quad.networking.NoiseControls;
 import app.quad.networking.Post;
 import app.quad.networking.PostComment;
 import app.quad.networking.Reaction;
-import app.quad.networking.web.LinkedText;
+import app.quad.platform.faces.LinkedText;
 import app.quad.platform.Rejection;
 import app.quad.platform.faces.FieldMessages;
 import app.quad.platform.faces.PagedModel;

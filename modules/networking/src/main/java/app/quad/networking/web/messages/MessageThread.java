@@ -11,7 +11,7 @@ import app.quad.networking.Conversation;
 import app.quad.networking.ConversationState;
 import app.quad.networking.Message;
 import app.quad.networking.Messages;
-import app.quad.networking.web.LinkedText;
+import app.quad.platform.faces.LinkedText;
 import app.quad.networking.Relationship;
 import app.quad.networking.ThreadPage;
 import app.quad.platform.Rejection;

@@ -1,4 +1,4 @@
-package app.quad.networking.web;
+package app.quad.platform.faces;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package app.quad.groups.web;
+package app.quad.platform.faces;
 
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * "pаypal.com" with a Cyrillic "а" shows as "xn--pypal-4ve.com"), followed by "/…" when there is
  * more. What the sender wrote around it cannot pass for the host, and a user name before "@"
  * ("https://bank.example@evil.example") is dropped, so the host shown is the host visited.
- * A copy of networking's, whose web package other modules may not use; move both to the platform
- * when a third module needs it.
  */
 public final class LinkedText {
 
