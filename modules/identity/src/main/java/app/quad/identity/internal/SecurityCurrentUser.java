@@ -25,12 +25,24 @@ class SecurityCurrentUser implements CurrentUser {
 
     @Override
     public boolean signedIn() {
-        return security.getCallerPrincipal() != null;
+        return caller() != null;
+    }
+
+    /**
+     * The caller, or null. Outside an HTTP request (start-up work such as the demo data, timers) the
+     * security context refuses to answer; nobody is signed in there.
+     */
+    private Principal caller() {
+        try {
+            return security.getCallerPrincipal();
+        } catch (IllegalStateException outsideRequest) {
+            return null;
+        }
     }
 
     @Override
     public long id() {
-        Principal caller = security.getCallerPrincipal();
+        Principal caller = caller();
         if (caller == null) {
             throw new IllegalStateException("nobody is signed in");
         }
