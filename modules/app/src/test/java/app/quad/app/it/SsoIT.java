@@ -126,6 +126,19 @@ class SsoIT {
     }
 
     @Test
+    void aSuspensionForAPeriodThatHasEndedEndsAtCampusSignIn() throws Exception {
+        String email = "sus.pended." + System.nanoTime() + "@" + DOMAIN;
+        new WebSession(base).post("/test-support/accounts", Map.of("email", email, "name", "Sus Pended", "password", PASSWORD,
+                "roles", "STUDENT", "endedSuspension", "true"));
+
+        provider().nextSignIn("suspended-" + System.nanoTime(), Map.of("email", email, "email_verified", true, "name", "S. P."));
+        browser.open(page(SIGN_IN));
+        browser.click(By.id("sso"));
+        assertEquals("Sus Pended", browser.text(By.cssSelector(".user-menu__name")), "signed in: the suspension is over");
+        browser.click(By.id("user-menu:sign-out"));
+    }
+
+    @Test
     void campusSignInGivesANewSessionIdThatStaysSignedIn() {
         String email = "session." + System.nanoTime() + "@" + DOMAIN;
         provider().nextSignIn("session-" + System.nanoTime(), Map.of("email", email, "email_verified", true,

@@ -35,6 +35,9 @@ class CampusLogins {
     @Inject
     Event<AccountVerified> verified;
 
+    @Inject
+    JpaAccountSanctions sanctions;
+
     @Transactional
     SsoOutcome signIn(ExternalIdentity person) {
         Instant now = Instant.now();
@@ -44,6 +47,9 @@ class CampusLogins {
                 .getResultStream().findFirst();
         Optional<Account> linked = link.map(login -> em.find(Account.class, login.getAccountId()));
         Optional<Account> sameEmail = person.hasEmail() ? AccountQueries.byEmail(em, person.email()) : Optional.empty();
+        // A suspension for a period that has run its course ends now, as it does for a password sign-in.
+        linked.ifPresent(account -> sanctions.liftIfOver(account.getId()));
+        sameEmail.ifPresent(account -> sanctions.liftIfOver(account.getId()));
         CampusLinking.Decision decision = CampusLinking.decide(person,
                 linked.map(account -> known(account, person)),
                 sameEmail.map(account -> known(account, person)),

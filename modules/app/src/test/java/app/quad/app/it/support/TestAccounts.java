@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * Lets tests outside the server open active accounts with any roles (connected to another account
- * with {@code connectWith}), add campus domains and verified organisations, and have an account
- * post to the campus.
+ * with {@code connectWith}), add campus domains and verified organisations, have an account post
+ * to the campus, and leave an account suspended for a period that has just ended
+ * ({@code endedSuspension}, as if no sweep or sign-in had noticed yet).
  * Deployed only with the test archive.
  */
 @WebServlet("/test-support/accounts")
@@ -36,6 +37,9 @@ public class TestAccounts extends HttpServlet {
 
     @Inject
     Accounts accounts;
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/quad")
+    javax.sql.DataSource db;
 
     @Inject
     CampusDomains campusDomains;
@@ -94,6 +98,10 @@ public class TestAccounts extends HttpServlet {
         if (visibility != null) {
             String[] sectionAndLevel = visibility.split(":");
             profiles.setVisibility(id, ProfileSection.valueOf(sectionAndLevel[0]), Visibility.valueOf(sectionAndLevel[1]));
+        }
+        if ("true".equals(request.getParameter("endedSuspension"))) {
+            Sql.execute(db, "UPDATE identity_account SET status = 'SUSPENDED', suspended_until = ? WHERE id = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), id);
         }
         String connectWith = request.getParameter("connectWith");
         if (connectWith != null) {
