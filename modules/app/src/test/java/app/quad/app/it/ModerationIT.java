@@ -11,6 +11,7 @@ import app.quad.identity.OrganisationStatus;
 import app.quad.identity.Organisations;
 import app.quad.identity.Profiles;
 import app.quad.identity.Role;
+import app.quad.identity.internal.SuspensionSweep;
 import app.quad.jobs.ApplyMode;
 import app.quad.jobs.JobType;
 import app.quad.jobs.PayPeriod;
@@ -23,11 +24,13 @@ import app.quad.moderation.AuditRecord;
 import app.quad.moderation.CaseDetails;
 import app.quad.moderation.CaseStatus;
 import app.quad.moderation.CaseSummary;
+import app.quad.moderation.Limits;
 import app.quad.moderation.Moderation;
 import app.quad.moderation.MyReport;
 import app.quad.moderation.QueueOrder;
 import app.quad.moderation.ScreeningRule;
 import app.quad.moderation.ScreeningRules;
+import app.quad.moderation.internal.CounterPurge;
 import app.quad.networking.Feed;
 import app.quad.networking.Message;
 import app.quad.networking.Messages;
@@ -107,6 +110,12 @@ class ModerationIT {
 
     @Inject
     Profiles profiles;
+
+    @Inject
+    CounterPurge counterPurge;
+
+    @Inject
+    SuspensionSweep suspensionSweep;
 
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
@@ -257,6 +266,23 @@ class ModerationIT {
     }
 
     @Test
+    void aSuspensionForAPeriodEndsByItselfAndThePostsComeBack() throws Exception {
+        long moderator = person("moderator", Role.MODERATOR);
+        long author = person("author", Role.STUDENT);
+        long reader = person("reader", Role.STUDENT);
+        long post = feed.publish(author, "Back after a short break", PostAudience.CAMPUS);
+        sanctions.suspend(moderator, author, Instant.now().plusMillis(1500), "A short break");
+        suspensionSweep.lift(Instant.now());
+        assertEquals(AccountStatus.SUSPENDED, accounts.find(author).orElseThrow().status(), "not before its end");
+        assertTrue(feed.post(reader, post).isEmpty());
+
+        Thread.sleep(2000);
+        assertTrue(suspensionSweep.lift(Instant.now()) >= 1);
+        assertEquals(AccountStatus.ACTIVE, accounts.find(author).orElseThrow().status());
+        assertTrue(feed.post(reader, post).isPresent(), "the posts are back without the author signing in");
+    }
+
+    @Test
     void anAppealGoesToAnotherModeratorAndCanUndoTheDecision() {
         long first = person("first-moderator", Role.MODERATOR);
         long second = person("second-moderator", Role.STAFF);
@@ -368,6 +394,60 @@ class ModerationIT {
                 "a held message stays out of the conversation");
         assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_kind = 'networking.message' AND target_id = ?"
                 + " AND held = TRUE", message));
+    }
+
+    @Test
+    void newAccountsHaveADailyBudgetAndABurstIsHeldForReview() {
+        long staff = person("staff", Role.STAFF);
+        long moderator = person("moderator", Role.MODERATOR);
+        long reader = person("reader", Role.STUDENT);
+        Limits before = rules.limits();
+        try {
+            assertEquals("newAccountDailyBudget", refusal(() -> rules.changeLimits(staff, new Limits(7, 0, 30, 3))).field());
+            assertEquals("hideAfterReports", refusal(() -> rules.changeLimits(staff, new Limits(7, 20, 30, 0))).field());
+            assertThrows(SecurityException.class, () -> rules.changeLimits(moderator, new Limits(7, 20, 30, 3)), "staff only");
+
+            // Budget: a new account's fourth post of the day is refused; messages have a budget of their own.
+            rules.changeLimits(staff, new Limits(7, 3, 1000, before.hideAfterReports()));
+            assertEquals(new Limits(7, 3, 1000, before.hideAfterReports()), rules.limits());
+            long fresh = person("fresh", Role.STUDENT);
+            for (int i = 1; i <= 3; i++) {
+                feed.publish(fresh, "Hello, campus, number " + i, PostAudience.CAMPUS);
+            }
+            Rejection over = refusal(() -> feed.publish(fresh, "Hello, campus, number 4", PostAudience.CAMPUS));
+            assertEquals("body", over.field());
+            assertTrue(over.getMessage().contains("New accounts may send 3"), over.getMessage());
+            messages.send(fresh, reader, "Hello from a new account", null);
+            // An account older than the limit's seven days has no budget.
+            Sql.execute(db, "UPDATE identity_account SET created_at = ? WHERE id = ?",
+                    java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))), fresh);
+            long fifth = feed.publish(fresh, "Hello, campus, number 5", PostAudience.CAMPUS);
+            assertTrue(feed.post(reader, fifth).isPresent());
+
+            // Burst: more than two posts in ten minutes, from any account, and the next are held.
+            rules.changeLimits(staff, new Limits(0, 3, 2, before.hideAfterReports()));
+            long busy = person("busy", Role.ALUMNI);
+            long first = feed.publish(busy, "Job fair tips, part 1", PostAudience.CAMPUS);
+            feed.publish(busy, "Job fair tips, part 2", PostAudience.CAMPUS);
+            long third = feed.publish(busy, "Job fair tips, part 3", PostAudience.CAMPUS);
+            assertTrue(feed.post(reader, first).isPresent());
+            assertTrue(feed.post(reader, third).isEmpty(), "the burst is held");
+            CaseSummary held = caseOf(moderator, new ReportTarget("networking.post", third));
+            assertTrue(held.held());
+            assertTrue(moderation.details(moderator, held.id()).orElseThrow().signals().stream().anyMatch(s -> s.contains("burst")));
+            assertTrue(auditLog.search(person("admin", Role.ADMIN), "burst over 2", null, null, null, 0, 10).total() >= 1,
+                    "changing the limits is audited");
+
+            // The counts go once they are older than a day.
+            Sql.execute(db, "INSERT INTO moderation_counter (account_id, kind, minute, count) VALUES (?, 'networking.post', ?, 5)",
+                    busy, java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))));
+            counterPurge.purge(Instant.now());
+            assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM moderation_counter WHERE minute < ?",
+                    java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1)))));
+            assertEquals(3, Sql.count(db, "SELECT COALESCE(SUM(count), 0) FROM moderation_counter WHERE account_id = ?", busy));
+        } finally {
+            rules.changeLimits(staff, before);
+        }
     }
 
     @Test

@@ -133,7 +133,7 @@ class JpaModeration implements Moderation {
         int count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM moderation_report WHERE case_id = ?")
                 .setParameter(1, found.id()).getSingleResult()).intValue();
         found.reported(count, now);
-        if (!found.hidden() && count >= settings.hideAfterReports()) {
+        if (!found.hidden() && count >= settings.limits().hideAfterReports()) {
             // Enough distinct members: out of sight until a moderator decides.
             found.hide();
             decisions.fire(new ModerationDecision(found.id(), target, authorOf(found), ModerationAction.HIDE,

@@ -1,5 +1,6 @@
 package app.quad.moderation.internal;
 
+import app.quad.moderation.Limits;
 import app.quad.moderation.ScreeningRule;
 import app.quad.moderation.ScreeningRules;
 import app.quad.platform.Rejection;
@@ -25,6 +26,9 @@ class JpaScreeningRules implements ScreeningRules {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ModerationSettings settings;
 
     @Override
     public ResultPage<ScreeningRule> list(int first, int max) {
@@ -72,6 +76,38 @@ class JpaScreeningRules implements ScreeningRules {
         if (rule != null) {
             em.remove(rule);
             audit.append(staffId, "RULE_REMOVED", "moderation.rule", ruleId, rule.view().kind() + " " + rule.view().pattern());
+        }
+    }
+
+    @Override
+    public Limits limits() {
+        return settings.limits();
+    }
+
+    @Override
+    @Transactional
+    public void changeLimits(long staffId, Limits limits) {
+        actors.requireStaff(staffId);
+        within("newAccountDays", limits.newAccountDays(), 0, 365, "days");
+        within("newAccountDailyBudget", limits.newAccountDailyBudget(), 1, 100_000, "a day");
+        within("burstPerTenMinutes", limits.burstPerTenMinutes(), 1, 100_000, "in ten minutes");
+        within("hideAfterReports", limits.hideAfterReports(), 1, 100, "members");
+        Limits before = settings.limits();
+        if (before.equals(limits)) {
+            return;
+        }
+        settings.change(limits);
+        audit.append(staffId, "LIMITS_CHANGED", "moderation.limits", null, describe(before) + " → " + describe(limits));
+    }
+
+    private static String describe(Limits limits) {
+        return "new for " + limits.newAccountDays() + " days, " + limits.newAccountDailyBudget() + " a day; burst over "
+                + limits.burstPerTenMinutes() + " in ten minutes; hidden after " + limits.hideAfterReports() + " reports";
+    }
+
+    private static void within(String field, int value, int least, int most, String unit) {
+        if (value < least || value > most) {
+            throw new Rejection(field, "Enter a number from " + least + " to " + most + " (" + unit + ").");
         }
     }
 }

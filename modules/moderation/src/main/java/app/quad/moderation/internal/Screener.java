@@ -3,6 +3,7 @@ package app.quad.moderation.internal;
 import app.quad.identity.AccountSanctions;
 import app.quad.identity.AccountStanding;
 import app.quad.identity.Organisations;
+import app.quad.moderation.Limits;
 import app.quad.moderation.ScreeningRule;
 import app.quad.platform.moderation.ContentScreening;
 import app.quad.platform.moderation.ReportTarget;
@@ -61,23 +62,24 @@ class Screener implements ContentScreening {
         if (verdict.verdict() == Screening.Verdict.BLOCK || !COUNTED.contains(submission.kind())) {
             return verdict;
         }
+        Limits limits = settings.limits();
         Instant now = Instant.now();
         Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
         long today = counted(submission, now.minus(Duration.ofDays(1)));
         AccountStanding standing = sanctions.standing(submission.authorId()).orElse(null);
         boolean young = standing != null && standing.createdAt() != null
-                && standing.createdAt().isAfter(now.minus(Duration.ofDays(settings.newAccountDays())));
-        if (young && today >= settings.newAccountDailyBudget()) {
-            return new Screening(Screening.Verdict.BLOCK, List.of("New accounts may send " + settings.newAccountDailyBudget() + " of these a day"
-                    + " in their first " + settings.newAccountDays() + " days. Try again tomorrow."));
+                && standing.createdAt().isAfter(now.minus(Duration.ofDays(limits.newAccountDays())));
+        if (young && today >= limits.newAccountDailyBudget()) {
+            return new Screening(Screening.Verdict.BLOCK, List.of("New accounts may send " + limits.newAccountDailyBudget() + " of these a day"
+                    + " in their first " + limits.newAccountDays() + " days. Try again tomorrow."));
         }
         em.createNativeQuery("INSERT INTO moderation_counter (account_id, kind, minute, count) VALUES (?, ?, ?, 1)"
                         + " ON DUPLICATE KEY UPDATE count = count + 1")
                 .setParameter(1, submission.authorId()).setParameter(2, submission.kind()).setParameter(3, Timestamp.from(minute))
                 .executeUpdate();
-        if (counted(submission, now.minus(Duration.ofMinutes(10))) > settings.burstPerTenMinutes()) {
+        if (counted(submission, now.minus(Duration.ofMinutes(10))) > limits.burstPerTenMinutes()) {
             List<String> signals = new ArrayList<>(verdict.signals());
-            signals.add("a burst: more than " + settings.burstPerTenMinutes() + " in ten minutes");
+            signals.add("a burst: more than " + limits.burstPerTenMinutes() + " in ten minutes");
             return new Screening(Screening.Verdict.HOLD, signals);
         }
         return verdict;
