@@ -14,10 +14,13 @@ public interface AccountSanctions {
 
     /**
      * Suspends the account: its sessions end and it cannot sign in. A suspension with an end lifts
-     * itself when the person next signs in after it ({@link AccountReactivated}).
+     * itself once over (a sweep every few minutes, or the person's next sign-in; {@link AccountReactivated}).
+     * A suspension in force is only ever made longer.
      *
      * @param until when it ends, or null for a ban that lasts until an administrator lifts it
-     * @throws Rejection (field {@code reason}) without a reason, for oneself, or for an administrator
+     * @throws Rejection (field {@code reason}) without a reason, for oneself, for an administrator, for staff
+     *         or a moderator unless the actor is an administrator; (field {@code until}) when it would end
+     *         a suspension in force sooner, or the account is banned already
      * @throws SecurityException unless the actor is an active moderator, staff member or administrator
      */
     void suspend(long actorId, long accountId, Instant until, String reason);
@@ -26,7 +29,8 @@ public interface AccountSanctions {
      * The person must confirm their e-mail address again: the account goes back to unconfirmed and
      * its sessions end; signing in offers a new confirmation link.
      *
-     * @throws Rejection (field {@code reason}) without a reason, for oneself, or for an administrator
+     * @throws Rejection (field {@code reason}) without a reason, for oneself, for an administrator, or for
+     *         staff or a moderator unless the actor is an administrator
      * @throws SecurityException unless the actor is an active moderator, staff member or administrator
      */
     void requireReverification(long actorId, long accountId, String reason);

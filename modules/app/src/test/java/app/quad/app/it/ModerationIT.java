@@ -41,6 +41,7 @@ import app.quad.platform.moderation.ReportReason;
 import app.quad.platform.moderation.ReportTarget;
 import app.quad.platform.moderation.Screening;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,8 +55,12 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,6 +124,9 @@ class ModerationIT {
 
     @Resource(lookup = "java:app/jdbc/quad")
     DataSource db;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void reportsOfOneItemAreOneCaseAndEnoughReportersHideIt() {
@@ -280,6 +288,109 @@ class ModerationIT {
         assertTrue(suspensionSweep.lift(Instant.now()) >= 1);
         assertEquals(AccountStatus.ACTIVE, accounts.find(author).orElseThrow().status());
         assertTrue(feed.post(reader, post).isPresent(), "the posts are back without the author signing in");
+    }
+
+    @Test
+    void manyMembersReportingAtOnceMakeOneCaseWithoutErrors() throws Exception {
+        long author = person("author", Role.STUDENT);
+        long moderator = person("moderator", Role.MODERATOR);
+        long post = feed.publish(author, "Cheap essays written for you", PostAudience.CAMPUS);
+        ReportTarget target = new ReportTarget("networking.post", post);
+        assertTrue(moderation.report(person("first", Role.STUDENT), target, ReportReason.SPAM, ""), "the case is open before the rush");
+        List<Long> reporters = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            reporters.add(person("rush" + i, Role.STUDENT));
+        }
+        CyclicBarrier start = new CyclicBarrier(reporters.size());
+        List<Future<Boolean>> reports = new ArrayList<>();
+        for (long reporter : reporters) {
+            reports.add(executor.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                return moderation.report(reporter, target, ReportReason.SPAM, "");
+            }));
+        }
+        for (Future<Boolean> report : reports) {
+            assertTrue(report.get(30, TimeUnit.SECONDS), "no report fails");
+        }
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_kind = 'networking.post' AND target_id = ?", post));
+        assertEquals(7, caseOf(moderator, target).reportCount());
+    }
+
+    @Test
+    void decisionsCannotBeGoneRound() {
+        long admin = person("admin", Role.ADMIN);
+        long moderator = person("moderator", Role.MODERATOR);
+        long other = person("other-moderator", Role.MODERATOR);
+        long reporter = person("reporter", Role.STUDENT);
+
+        // A moderator's own post is the others' case, reporters and all.
+        long own = feed.publish(moderator, "Moderators are people too", PostAudience.CAMPUS);
+        long ownCase = reported(reporter, "networking.post", own, other);
+        assertTrue(moderation.queue(moderator, CaseStatus.OPEN, "networking.post", null, QueueOrder.NEWEST, 0, 500).items().stream()
+                .noneMatch(c -> c.id() == ownCase));
+        assertTrue(moderation.details(moderator, ownCase).isEmpty());
+
+        // Staff and moderators' accounts are an administrator's to sanction.
+        long colleagueCase = reported(reporter, "identity.member", other, moderator);
+        assertEquals("reason", refusal(() -> moderation.decide(moderator, colleagueCase, ModerationAction.BAN, "Rude", null)).field());
+        assertEquals(AccountStatus.ACTIVE, accounts.find(other).orElseThrow().status());
+        sanctions.suspend(admin, other, Instant.now().plus(Duration.ofDays(1)), "Rude to colleagues");
+        sanctions.lift(admin, other, "Sorted out");
+
+        // A profile is not removed; its author is acted on instead.
+        long member = person("member", Role.STUDENT);
+        long profileCase = reported(reporter, "identity.member", member, moderator);
+        assertEquals("action", refusal(() -> moderation.decide(moderator, profileCase, ModerationAction.REMOVE, "Fake", null)).field());
+
+        // A suspension in force is never cut short by a second case.
+        long post = feed.publish(member, "Spam, spam, spam", PostAudience.CAMPUS);
+        long postCase = reported(reporter, "networking.post", post, moderator);
+        moderation.decide(moderator, profileCase, ModerationAction.BAN, "A fake profile", null);
+        assertEquals("until", refusal(() -> moderation.decide(moderator, postCase, ModerationAction.SUSPEND, "Spam",
+                Instant.now().plus(Duration.ofDays(1)))).field());
+        assertTrue(sanctions.standing(member).orElseThrow().banned());
+
+        // Granting an appeal about the post does not lift the ban another case decided.
+        moderation.decide(moderator, postCase, ModerationAction.REMOVE, "Spam", null);
+        long appeal = moderation.appeal(member, postCase, "It was a joke");
+        assertEquals("action", refusal(() -> moderation.decide(moderator, postCase, ModerationAction.REMOVE, "Again", null)).field(),
+                "once appealed, the appeal settles the case");
+        moderation.answer(other, appeal, true, "Fair enough");
+        assertTrue(feed.post(reporter, post).isEmpty(), "the author is still banned, so the post stays out of sight");
+        assertEquals(AccountStatus.SUSPENDED, accounts.find(member).orElseThrow().status(), "the ban stands");
+        assertTrue(sanctions.standing(member).orElseThrow().banned());
+    }
+
+    @Test
+    void aHiddenItemStaysInTheQueueUntilSettledAndADismissedOneIsNotHiddenAgain() {
+        long moderator = person("moderator", Role.MODERATOR);
+        long author = person("author", Role.STUDENT);
+        long post = feed.publish(author, "Meet me off campus for a job offer", PostAudience.CAMPUS);
+        ReportTarget target = new ReportTarget("networking.post", post);
+        List<Long> reporters = List.of(person("r1", Role.STUDENT), person("r2", Role.STUDENT), person("r3", Role.STUDENT));
+        for (long reporter : reporters) {
+            moderation.report(reporter, target, ReportReason.SCAM, "");
+        }
+        CaseSummary hidden = caseOf(moderator, target);
+        assertTrue(hidden.hidden());
+
+        // Warning the author leaves the hidden item's case open; dismissing settles it and shows the item.
+        moderation.decide(moderator, hidden.id(), ModerationAction.WARN, "Careful with wording", null);
+        assertEquals(CaseStatus.OPEN, caseOf(moderator, target).status());
+        assertTrue(feed.post(reporters.get(0), post).isEmpty());
+        assertEquals("Under review", outcomeFor(reporters.get(0), hidden.id()));
+        moderation.decide(moderator, hidden.id(), ModerationAction.DISMISS, "A real recruiter", null);
+        assertTrue(feed.post(reporters.get(0), post).isPresent());
+
+        // The same three report again: a new case in the queue, but the item stays in sight.
+        for (long reporter : reporters) {
+            moderation.report(reporter, target, ReportReason.SCAM, "Still think so");
+        }
+        CaseSummary again = caseOf(moderator, target);
+        assertEquals(3, again.reportCount());
+        assertFalse(again.hidden());
+        assertTrue(feed.post(reporters.get(1), post).isPresent());
+
     }
 
     @Test
@@ -473,6 +584,9 @@ class ModerationIT {
         long posting = postings.create(employer, posting("Remote assistant " + tag, "<p>Flexible hours, training provided.</p>", 20, 25));
         assertEquals(PostingStatus.SUBMITTED, postings.submit(employer, posting));
         postings.approve(staff, posting);
+        postings.report(employer, posting, ReportReason.SPAM, "");
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_kind = 'jobs.posting' AND target_id = ?", posting),
+                "one's own report through the owner's form counts for nothing");
         postings.report(student, posting, ReportReason.SCAM, "They asked me for my bank details by e-mail");
         long reported = caseOf(moderator, new ReportTarget("jobs.posting", posting)).id();
         moderation.decide(moderator, reported, ModerationAction.REMOVE, "Recruitment scam", null);

@@ -42,6 +42,14 @@ class JpaAccountSanctions implements AccountSanctions {
             throw new Rejection("until", "A suspension ends in the future.");
         }
         boolean already = account.getStatus() == AccountStatus.SUSPENDED;
+        if (already && account.getSuspendedUntil() == null) {
+            throw new Rejection("until", "The account is suspended without end already.");
+        }
+        if (already && until != null && until.isBefore(account.getSuspendedUntil())) {
+            // A second case must not cut short what the first decided.
+            throw new Rejection("until", "The account is suspended until "
+                    + DateTimeFormatter.ISO_INSTANT.format(account.getSuspendedUntil()) + " already; choose a later end.");
+        }
         account.suspend(until);
         String period = until == null ? "banned" : "until " + DateTimeFormatter.ISO_INSTANT.format(until);
         em.persist(new AuditEntry(actorId, accountId, AuditEntry.Action.SUSPENDED, period + ": " + reason.strip(), Instant.now()));
@@ -92,6 +100,10 @@ class JpaAccountSanctions implements AccountSanctions {
         if (account.getRoles().contains(Role.ADMIN)) {
             throw new Rejection("reason", "Administrators' accounts are changed by another administrator.");
         }
+        if ((account.getRoles().contains(Role.MODERATOR) || account.getRoles().contains(Role.STAFF)) && !administers(actorId)) {
+            // Otherwise a moderator could silence a colleague, such as the one who would answer their appeal.
+            throw new Rejection("reason", "Staff and moderators' accounts are changed by an administrator.");
+        }
         return account;
     }
 
@@ -99,6 +111,11 @@ class JpaAccountSanctions implements AccountSanctions {
     public Optional<AccountStanding> standing(long accountId) {
         return Optional.ofNullable(em.find(Account.class, accountId)).map(account -> new AccountStanding(account.getId(),
                 account.getStatus(), account.getCreatedAt(), account.isVerified(), account.getSuspendedUntil()));
+    }
+
+    private boolean administers(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account != null && account.getStatus() == AccountStatus.ACTIVE && account.getRoles().contains(Role.ADMIN);
     }
 
     @Override

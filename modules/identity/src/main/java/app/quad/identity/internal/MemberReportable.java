@@ -29,6 +29,12 @@ class MemberReportable implements ReportableContent {
         return KIND.equals(kind);
     }
 
+    /** A profile is its author's: moderators warn, suspend, ban or ask for re-verification instead. */
+    @Override
+    public boolean removable(String kind) {
+        return false;
+    }
+
     @Override
     public Optional<ReportedItem> find(long id, long viewerId) {
         // Only what the viewer may see: the name, and the headline of a profile they may open.

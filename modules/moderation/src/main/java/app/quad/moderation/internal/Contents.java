@@ -26,6 +26,10 @@ class Contents {
         return owner(target.kind()).flatMap(owner -> owner.find(target.id()));
     }
 
+    boolean removable(String kind) {
+        return owner(kind).map(owner -> owner.removable(kind)).orElse(true);
+    }
+
     private Optional<ReportableContent> owner(String kind) {
         return contents.stream().filter(content -> content.handles(kind)).findFirst();
     }

@@ -1,6 +1,8 @@
 package app.quad.moderation.internal;
 
 import app.quad.identity.AccountSanctions;
+import app.quad.identity.AccountStanding;
+import app.quad.identity.AccountStatus;
 import app.quad.identity.Accounts;
 import app.quad.identity.AccountSummary;
 import app.quad.moderation.Appeal;
@@ -39,6 +41,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +124,10 @@ class JpaModeration implements Moderation {
     }
 
     private boolean file(long reporterId, ReportTarget target, ReportReason reason, String detail, long authorId) {
+        if (authorId == reporterId) {
+            // Through another module's report form, which may not check: one's own reports count for nothing.
+            return false;
+        }
         Instant now = Instant.now();
         StoredCase found = openCase(target, authorId, now);
         int added = em.createNativeQuery("INSERT IGNORE INTO moderation_report (case_id, reporter_id, reason, detail, created_at)"
@@ -130,10 +137,10 @@ class JpaModeration implements Moderation {
         if (added == 0) {
             return false;
         }
-        int count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM moderation_report WHERE case_id = ?")
+        int count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM moderation_report WHERE case_id = ? FOR UPDATE")
                 .setParameter(1, found.id()).getSingleResult()).intValue();
         found.reported(count, now);
-        if (!found.hidden() && count >= settings.limits().hideAfterReports()) {
+        if (!found.hidden() && count >= settings.limits().hideAfterReports() && !dismissedBefore(target)) {
             // Enough distinct members: out of sight until a moderator decides.
             found.hide();
             decisions.fire(new ModerationDecision(found.id(), target, authorOf(found), ModerationAction.HIDE,
@@ -144,18 +151,32 @@ class JpaModeration implements Moderation {
         return true;
     }
 
-    /** The item's open case, locked; opened if there is none (two first reports at once open one case). */
+    /**
+     * Once moderators let an item through, more reports go to the queue without hiding it again, or
+     * the same few members could keep it out of sight.
+     */
+    private boolean dismissedBefore(ReportTarget target) {
+        return !em.createNativeQuery("SELECT 1 FROM moderation_case WHERE target_kind = ? AND target_id = ? AND outcome = 'DISMISS'")
+                .setParameter(1, target.kind()).setParameter(2, target.id()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * The item's open case, locked; opened if there is none (two first reports at once open one case).
+     * The upsert takes the row's write lock at once: an INSERT IGNORE would take a shared lock, and two
+     * reporters upgrading theirs at the same moment would deadlock.
+     */
     private StoredCase openCase(ReportTarget target, long authorId, Instant now) {
         String key = StoredCase.openKey(target);
-        em.createNativeQuery("INSERT IGNORE INTO moderation_case (target_kind, target_id, open_key, author_id, status, report_count,"
-                        + " hidden, held, created_at, last_report_at) VALUES (?, ?, ?, ?, 'OPEN', 0, FALSE, FALSE, ?, ?)")
+        em.createNativeQuery("INSERT INTO moderation_case (target_kind, target_id, open_key, author_id, status, report_count,"
+                        + " hidden, held, created_at, last_report_at) VALUES (?, ?, ?, ?, 'OPEN', 0, FALSE, FALSE, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)")
                 .setParameter(1, target.kind()).setParameter(2, target.id()).setParameter(3, key)
                 .setParameter(4, authorId > 0 ? authorId : null).setParameter(5, Timestamp.from(now)).setParameter(6, Timestamp.from(now))
                 .executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT id FROM moderation_case WHERE open_key = ? FOR UPDATE")
-                .setParameter(1, key).getSingleResult()).longValue();
-        StoredCase found = em.find(StoredCase.class, id);
-        em.refresh(found);
+        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        // Locking reads: a plain read would see the transaction's snapshot, older than the reports committed meanwhile.
+        StoredCase found = em.find(StoredCase.class, id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
         return found;
     }
 
@@ -183,8 +204,9 @@ class JpaModeration implements Moderation {
         for (Object[] row : rows) {
             StoredReport report = (StoredReport) row[0];
             StoredCase found = (StoredCase) row[1];
-            String title = contents.forModerator(found.target()).map(ReportedItem::title)
-                    .orElse("A " + Contents.label(found.target().kind()) + " that is no longer there");
+            // As the reporter may see it now: they may have left the group, or the item may be gone.
+            String title = contents.asSeenBy(found.target(), reporterId).map(ReportedItem::title)
+                    .orElse("A " + Contents.label(found.target().kind()) + " you reported");
             reports.add(new MyReport(found.id(), Contents.label(found.target().kind()), title, report.reason(), report.createdAt(),
                     found.status() == CaseStatus.OPEN ? "Under review" : outcome(found.outcome())));
         }
@@ -207,7 +229,8 @@ class JpaModeration implements Moderation {
     public ResultPage<CaseSummary> queue(long moderatorId, CaseStatus status, String kind, ReportReason reason, QueueOrder order,
                                          int first, int max) {
         actors.requireModerator(moderatorId);
-        String where = " FROM StoredCase c WHERE 1 = 1" + (status == null ? "" : " AND c.status = :status")
+        // Cases about a moderator's own things are for the others: the reports name their reporters.
+        String where = " FROM StoredCase c WHERE (c.authorId IS NULL OR c.authorId <> :me)" + (status == null ? "" : " AND c.status = :status")
                 + (kind == null || kind.isBlank() ? "" : " AND c.targetKind = :kind")
                 + (reason == null ? "" : " AND EXISTS (SELECT r.id FROM StoredReport r WHERE r.caseId = c.id AND r.reason = :reason)");
         String sort = order == QueueOrder.MOST_REPORTED ? " ORDER BY c.reportCount DESC, c.lastReportAt DESC, c.id DESC"
@@ -215,6 +238,7 @@ class JpaModeration implements Moderation {
         TypedQuery<StoredCase> items = em.createQuery("SELECT c" + where + sort, StoredCase.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + where, Long.class);
         for (TypedQuery<?> query : List.of(items, count)) {
+            query.setParameter("me", moderatorId);
             if (status != null) {
                 query.setParameter("status", status);
             }
@@ -233,7 +257,7 @@ class JpaModeration implements Moderation {
     public Optional<CaseDetails> details(long moderatorId, long caseId) {
         actors.requireModerator(moderatorId);
         StoredCase found = em.find(StoredCase.class, caseId);
-        if (found == null) {
+        if (found == null || found.authorId() != null && found.authorId() == moderatorId) {
             return Optional.empty();
         }
         ReportedItem item = contents.forModerator(found.target()).orElse(null);
@@ -259,8 +283,9 @@ class JpaModeration implements Moderation {
                 em.createQuery("SELECT COUNT(c) FROM StoredCase c WHERE c.authorId = :author AND c.id <> :case", Long.class)
                         .setParameter("author", author).setParameter("case", found.id()).getSingleResult(),
                 em.createQuery("SELECT COUNT(a) FROM StoredAction a, StoredCase c WHERE a.caseId = c.id AND c.authorId = :author"
-                                + " AND a.action IN :against", Long.class)
-                        .setParameter("author", author).setParameter("against", AGAINST_AUTHOR).getSingleResult()))
+                                + " AND c.id <> :case AND a.action IN :against", Long.class)
+                        .setParameter("author", author).setParameter("case", found.id()).setParameter("against", AGAINST_AUTHOR)
+                        .getSingleResult()))
                 .orElse(null);
     }
 
@@ -283,6 +308,14 @@ class JpaModeration implements Moderation {
         }
         if (author != null && author == moderatorId) {
             throw new Rejection("action", "Another moderator must decide about your own " + Contents.label(target.kind()) + ".");
+        }
+        if (action == ModerationAction.REMOVE && !contents.removable(target.kind())) {
+            throw new Rejection("action", "A " + Contents.label(target.kind()) + " is not removed: warn its author, suspend or ban the"
+                    + " account, or ask for verification again.");
+        }
+        if (appealOf(caseId).isPresent()) {
+            // The appeal's answer settles the case; acting again would go round it.
+            throw new Rejection("action", "The author has appealed; the moderator who answers the appeal settles this case.");
         }
         String label = Contents.label(target.kind());
         switch (action) {
@@ -308,7 +341,7 @@ class JpaModeration implements Moderation {
         em.persist(new StoredAction(caseId, action, why, moderatorId, action == ModerationAction.SUSPEND ? until : null, now));
         boolean wasOpen = found.status() == CaseStatus.OPEN;
         found.close(action, now);
-        if (wasOpen) {
+        if (wasOpen && found.status() == CaseStatus.CLOSED) {
             tellReporters(found, outcome(action));
         }
         audit.append(moderatorId, "CASE_" + action.name(), target.kind(), target.id(),
@@ -350,7 +383,8 @@ class JpaModeration implements Moderation {
         StoredAppeal appeal = new StoredAppeal(caseId, authorId, words, Instant.now());
         em.persist(appeal);
         em.flush();
-        audit.append(authorId, "APPEAL_FILED", found.target().kind(), found.target().id(), "case " + caseId + ": " + words);
+        // The words stay in the appeal, which an erasure deletes; the append-only audit keeps only the fact.
+        audit.append(authorId, "APPEAL_FILED", found.target().kind(), found.target().id(), "case " + caseId);
         return appeal.id();
     }
 
@@ -405,8 +439,9 @@ class JpaModeration implements Moderation {
         Instant now = Instant.now();
         appeal.answer(moderatorId, reverse, why, now);
         if (reverse) {
-            sanctions.standing(appeal.authorId()).filter(standing -> standing.status() == app.quad.identity.AccountStatus.SUSPENDED)
-                    .ifPresent(standing -> sanctions.lift(moderatorId, appeal.authorId(), "Appeal granted: " + why));
+            if (suspensionInForceFrom(found.id(), appeal.authorId())) {
+                sanctions.lift(moderatorId, appeal.authorId(), "Appeal granted: " + why);
+            }
             decisions.fire(new ModerationDecision(found.id(), found.target(), appeal.authorId(), ModerationAction.DISMISS,
                     "Appeal granted: " + why, moderatorId));
             em.persist(new StoredAction(found.id(), ModerationAction.DISMISS, "Appeal granted: " + why, moderatorId, null, now));
@@ -416,6 +451,29 @@ class JpaModeration implements Moderation {
                 : "Your appeal was turned down: " + why, "/moderation/appeals/mine.xhtml"));
         audit.append(moderatorId, reverse ? "APPEAL_GRANTED" : "APPEAL_UPHELD", found.target().kind(), found.target().id(),
                 "case " + found.id() + ": " + why);
+    }
+
+    /**
+     * Whether the author's suspension in force is this case's: its latest suspension or ban is the
+     * latest against the author (a suspension is only ever made longer, so the latest is in force)
+     * and identity's end matches it. A granted appeal must not lift what another case or an
+     * administrator decided.
+     */
+    private boolean suspensionInForceFrom(long caseId, long authorId) {
+        AccountStanding standing = sanctions.standing(authorId).orElse(null);
+        if (standing == null || standing.status() != AccountStatus.SUSPENDED) {
+            return false;
+        }
+        StoredAction latest = em.createQuery("SELECT a FROM StoredAction a, StoredCase c WHERE a.caseId = c.id AND c.authorId = :author"
+                        + " AND a.action IN :sanctions ORDER BY a.id DESC", StoredAction.class)
+                .setParameter("author", authorId).setParameter("sanctions", Set.of(ModerationAction.SUSPEND, ModerationAction.BAN))
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (latest == null || latest.caseId() != caseId) {
+            return false;
+        }
+        Instant until = standing.suspendedUntil();
+        return latest.until() == null ? until == null
+                : until != null && Math.abs(Duration.between(latest.until(), until).toMillis()) < 1000;
     }
 
     static String required(String field, String value, int max) {

@@ -50,6 +50,7 @@ class StoredAction {
     ModerationAction action() { return action; }
     String reason() { return reason; }
     Long moderatorId() { return moderatorId; }
+    long caseId() { return caseId; }
     Instant until() { return until; }
     Instant at() { return at; }
 }

@@ -90,13 +90,17 @@ class StoredCase {
         hidden = true;
     }
 
-    /** Closes the case with its outcome; a later report of the item opens a new case. */
+    /**
+     * Closes the case with its outcome; a later report of the item opens a new case. An action against
+     * the author of an item still hidden pending review leaves the case open, so the item is not
+     * left out of sight with nobody to settle it.
+     */
     void close(ModerationAction action, Instant now) {
         if (action == ModerationAction.DISMISS || action == ModerationAction.REMOVE) {
             hidden = false;
         }
         outcome = action;
-        if (status == CaseStatus.OPEN) {
+        if (status == CaseStatus.OPEN && !hidden) {
             status = CaseStatus.CLOSED;
             openKey = null;
             decidedAt = now;

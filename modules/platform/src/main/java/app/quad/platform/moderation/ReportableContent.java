@@ -19,4 +19,12 @@ public interface ReportableContent {
 
     /** The item for a moderator, hidden or not; empty only when it no longer exists. */
     Optional<ReportedItem> find(long id);
+
+    /**
+     * Whether moderators may remove things of the kind. A profile, say, is dealt with through its
+     * author's account instead, so moderation refuses REMOVE for it.
+     */
+    default boolean removable(String kind) {
+        return true;
+    }
 }

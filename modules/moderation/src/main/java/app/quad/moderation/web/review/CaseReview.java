@@ -2,6 +2,7 @@ package app.quad.moderation.web.review;
 
 import app.quad.identity.CurrentUser;
 import app.quad.moderation.CaseDetails;
+import app.quad.moderation.CaseStatus;
 import app.quad.moderation.Moderation;
 import app.quad.platform.Rejection;
 import app.quad.platform.faces.FieldMessages;
@@ -49,11 +50,14 @@ public class CaseReview implements Serializable {
     public void decide() {
         try {
             Instant until = action == ModerationAction.SUSPEND ? Instant.now().plus(Duration.ofDays(days)) : null;
+            boolean wasOpen = details.summary().status() == CaseStatus.OPEN;
             moderation.decide(currentUser.id(), id, action, reason, until);
-            FieldMessages.info(label(action) + ": done. The reporters have been told the outcome.");
+            details = moderation.details(currentUser.id(), id).orElse(details);
+            boolean open = details.summary().status() == CaseStatus.OPEN;
+            FieldMessages.info(label(action) + ": done." + (open ? " The item is still hidden: dismiss the reports or remove it to close"
+                    + " the case." : wasOpen ? " The reporters have been told the outcome." : ""));
             action = null;
             reason = null;
-            details = moderation.details(currentUser.id(), id).orElse(details);
         } catch (Rejection rejection) {
             FieldMessages.show("decide", rejection);
         }
