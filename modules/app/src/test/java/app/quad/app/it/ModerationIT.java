@@ -505,6 +505,17 @@ class ModerationIT {
                 "a held message stays out of the conversation");
         assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM moderation_case WHERE target_kind = 'networking.message' AND target_id = ?"
                 + " AND held = TRUE", message));
+        assertEquals(0, messages.requestCount(reader), "no empty message request either");
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'message.received'",
+                reader), "the recipient is not told of a held message");
+
+        // Let through, it is delivered then: in the conversation, waiting as a request, and the recipient told.
+        CaseSummary heldMessage = caseOf(moderator, new ReportTarget("networking.message", message));
+        moderation.decide(moderator, heldMessage.id(), ModerationAction.DISMISS, "Class notes", null);
+        assertTrue(messages.thread(reader, conversation, null, 20, null).messages().stream().anyMatch(m -> m.messageId() == message));
+        assertEquals(1, messages.requestCount(reader), "a message request: the two are not connected");
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'message.received'",
+                reader));
     }
 
     @Test

@@ -126,14 +126,41 @@ class JpaMessages implements Messages {
         }
         em.persist(message);
         em.flush();
-        em.createNativeQuery("UPDATE networking_participant SET last_message_id = ?, last_message_at = ? WHERE conversation_id = ?")
-                .setParameter(1, message.getId()).setParameter(2, Timestamp.from(now)).setParameter(3, conversation.getId())
-                .executeUpdate();
-        em.createNativeQuery("UPDATE networking_participant SET last_read_message_id = ? WHERE conversation_id = ? AND account_id = ?")
-                .setParameter(1, message.getId()).setParameter(2, conversation.getId()).setParameter(3, senderId)
-                .executeUpdate();
-        sent.fire(new MessageSent(message.getId(), conversation.getId(), senderId, recipientId));
+        deliver(message, recipientId, now);
         return message.getId();
+    }
+
+    /** The conversation moves up for both, the sender has read it, and the recipient is told (MessageSent). */
+    private void deliver(StoredMessage message, long recipientId, Instant now) {
+        // GREATEST: a held message let through later may be older than what followed it.
+        em.createNativeQuery("UPDATE networking_participant SET last_message_id = GREATEST(last_message_id, ?),"
+                        + " last_message_at = GREATEST(last_message_at, ?) WHERE conversation_id = ?")
+                .setParameter(1, message.getId()).setParameter(2, Timestamp.from(now)).setParameter(3, message.getConversationId())
+                .executeUpdate();
+        em.createNativeQuery("UPDATE networking_participant SET last_read_message_id = GREATEST(last_read_message_id, ?)"
+                        + " WHERE conversation_id = ? AND account_id = ?")
+                .setParameter(1, message.getId()).setParameter(2, message.getConversationId()).setParameter(3, message.getSenderId())
+                .executeUpdate();
+        sent.fire(new MessageSent(message.getId(), message.getConversationId(), message.getSenderId(), recipientId));
+    }
+
+    /**
+     * A message screening held, which a moderator let through: delivered now, as if just sent. In the
+     * moderator's transaction.
+     *
+     * @return whether it was held (a message hidden after delivery is only shown again)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean release(long messageId) {
+        StoredMessage message = em.find(StoredMessage.class, messageId);
+        if (message == null || !message.release()) {
+            return false;
+        }
+        em.flush();
+        Object recipient = em.createNativeQuery("SELECT other_id FROM networking_participant WHERE conversation_id = ? AND account_id = ?")
+                .setParameter(1, message.getConversationId()).setParameter(2, message.getSenderId()).getSingleResult();
+        deliver(message, ((Number) recipient).longValue(), Instant.now());
+        return true;
     }
 
     private static Rejection cannotSend() {
@@ -333,14 +360,15 @@ class JpaMessages implements Messages {
     private ResultPage<ConversationSummary> folder(long memberId, Folder folder, int first, int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT p.conversation_id, p.other_id, p.last_message_at,"
-                        + " p.last_message_id > p.last_read_message_id, m.body, m.sender_id"
+                        + " p.last_message_id > p.last_read_message_id, IF(m.hidden, NULL, m.body), m.sender_id"
                         + " FROM networking_participant p LEFT JOIN networking_message m ON m.id = p.last_message_id"
-                        + " WHERE p.account_id = ? AND p.folder = ? AND p.other_suspended = FALSE"
+                        + " WHERE p.account_id = ? AND p.folder = ? AND p.other_suspended = FALSE AND p.last_message_id > 0"
                         + " ORDER BY p.last_message_at DESC, p.conversation_id DESC")
                 .setParameter(1, memberId).setParameter(2, folder.name())
                 .setFirstResult(first).setMaxResults(max).getResultList();
+        // last_message_id stays 0 while a conversation's only message is held by screening.
         long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM networking_participant"
-                        + " WHERE account_id = ? AND folder = ? AND other_suspended = FALSE")
+                        + " WHERE account_id = ? AND folder = ? AND other_suspended = FALSE AND last_message_id > 0")
                 .setParameter(1, memberId).setParameter(2, folder.name()).getSingleResult()).longValue();
         return new ResultPage<>(rows.stream().map(row -> {
             String body = (String) row[4];
@@ -415,7 +443,7 @@ class JpaMessages implements Messages {
     @Override
     public long requestCount(long memberId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM networking_participant WHERE account_id = ? AND folder = 'REQUESTS'"
-                        + " AND other_suspended = FALSE")
+                        + " AND other_suspended = FALSE AND last_message_id > 0")
                 .setParameter(1, memberId).getSingleResult()).longValue();
     }
 

@@ -35,6 +35,9 @@ class StoredMessage {
     /** Held by screening or hidden by moderators: out of sight in the conversation. */
     private boolean hidden;
 
+    /** Held by screening, so never delivered (and hidden). */
+    private boolean held;
+
     protected StoredMessage() {
     }
 
@@ -72,5 +75,16 @@ class StoredMessage {
 
     void hold() {
         hidden = true;
+        held = true;
+    }
+
+    /** @return whether the message was held, and so is to be delivered now */
+    boolean release() {
+        if (!held) {
+            return false;
+        }
+        held = false;
+        hidden = false;
+        return true;
     }
 }
