@@ -46,10 +46,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
-            return new EmbeddedDatabase(db, port);
+            EmbeddedDatabase started = new EmbeddedDatabase(db, port);
+            started.create(DATABASE);
+            return started;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start on port " + port, e);
+        }
+    }
+
+    /** Adds an empty database, if there is none of that name; tests use a second one for a run with demo data. */
+    public void create(String database) {
+        if (!database.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create the database " + database, e);
         }
     }
 

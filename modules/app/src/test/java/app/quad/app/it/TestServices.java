@@ -33,6 +33,8 @@ public class TestServices implements LauncherSessionListener {
         deleteRecursively(dataDir);
         deleteRecursively(Path.of(System.getProperty("quad.test.uploads-dir")));
         database = EmbeddedDatabase.start(dataDir, Integer.getInteger("quad.test.db.port"));
+        // DemoDataIT's server starts with the demo data, in a database of its own so no other test sees it.
+        database.create("quad_demo");
         mail = MailSink.start(Integer.getInteger("quad.test.smtp.port"), Integer.getInteger("quad.test.imap.port"));
         identityProvider = CampusIdentityProvider.start(Integer.getInteger("quad.test.oidc.port"));
     }
