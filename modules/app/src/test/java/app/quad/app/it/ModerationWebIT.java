@@ -198,6 +198,34 @@ class ModerationWebIT {
     }
 
     @Test
+    void staffSetTheLimitsWithAClearMessageAtAWrongField() throws Exception {
+        String staff = "stella." + System.nanoTime() + "@campus.example.edu";
+        new WebSession(base).post("/test-support/accounts", Map.of("email", staff, "name", "Stella Staff", "password", PASSWORD,
+                "roles", "STAFF"));
+        browser.signIn(base, staff, PASSWORD);
+        browser.open(Deployments.page(base, "/moderation/rules/list.xhtml"));
+        By budget = By.id("limits:newAccountDailyBudget");
+        String before = browser.driver().findElement(budget).getAttribute("value");
+
+        type(budget, "lots");
+        browser.click(By.id("limits:save"));
+        assertTrue(browser.text(By.id("limits")).contains("Enter a whole number."), () -> browser.text(By.id("limits")));
+        type(budget, "0");
+        browser.click(By.id("limits:save"));
+        assertTrue(browser.text(By.id("limits")).contains("Enter a number from 1 to 100000 (a day)."), () -> browser.text(By.id("limits")));
+        assertEquals("0", browser.driver().findElement(budget).getAttribute("value"), "what was typed stays");
+
+        type(budget, before);
+        browser.click(By.id("limits:save"));
+        assertTrue(browser.text(By.cssSelector(".form-messages")).contains("The limits apply from now on."));
+    }
+
+    private void type(By field, String text) {
+        browser.driver().findElement(field).clear();
+        browser.driver().findElement(field).sendKeys(text);
+    }
+
+    @Test
     void aMemberReportsAProfileFromItsPage() throws Exception {
         String tag = Long.toString(System.nanoTime());
         String fake = "fake." + tag + "@campus.example.edu";
