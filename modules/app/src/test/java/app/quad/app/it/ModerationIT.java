@@ -458,6 +458,16 @@ class ModerationIT {
         assertEquals("id,at,actor_id,actor,action,target_kind,target_id,reason", lines[0]);
         assertEquals(2, lines.length, csv.toString());
         assertTrue(lines[1].contains("CASE_SUSPEND"));
+
+        // A long export comes in batches, each entry once, in the order written.
+        String bulk = "bulk-" + System.nanoTime();
+        Sql.execute(db, "INSERT INTO moderation_audit (actor_id, action, target_kind, target_id, reason, at)"
+                + " SELECT NULL, 'TEST', 'test.bulk', seq, CONCAT(?, ' ', seq), NOW(6) FROM seq_1_to_1234", bulk);
+        StringWriter bulkCsv = new StringWriter();
+        auditLog.export(admin, bulk, null, null, null, bulkCsv);
+        List<String> rows = List.of(bulkCsv.toString().split("\r\n")).subList(1, 1235);
+        assertEquals(1234, rows.stream().map(row -> row.substring(row.lastIndexOf(' ') + 1)).distinct().count());
+        assertTrue(rows.get(0).endsWith(bulk + " 1") && rows.get(1233).endsWith(bulk + " 1234"), rows.get(0) + " … " + rows.get(1233));
     }
 
     private static void assertAudited(List<AuditRecord> log, Long actor, String action, String kind, long target) {

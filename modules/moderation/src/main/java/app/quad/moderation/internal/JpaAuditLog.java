@@ -44,11 +44,14 @@ class JpaAuditLog implements AuditLog {
         actors.requireAdministrator(adminId);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader("id", "at", "actor_id", "actor", "action", "target_kind", "target_id", "reason").get());
-        for (int first = 0; ; first += BATCH) {
-            List<StoredAudit> batch = query("SELECT a", " ORDER BY a.at, a.id", StoredAudit.class, text, actor, from, to)
-                    .setFirstResult(first).setMaxResults(BATCH).getResultList();
+        // By id, from where the last batch ended: the log only grows, so ids are in the order entries were written.
+        long after = 0;
+        while (true) {
+            List<StoredAudit> batch = query("SELECT a", " AND a.id > :after ORDER BY a.id", StoredAudit.class, text, actor, from, to)
+                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
             for (StoredAudit entry : batch) {
                 AuditRecord row = entry.view(actors.name(entry.actorId()));
+                after = row.id();
                 // A cell starting with = + - @ would be a formula in a spreadsheet: quote it as text.
                 csv.printRecord(row.id(), row.at(), row.actorId(), safe(row.actorName()), row.action(), row.targetKind(), row.targetId(),
                         safe(row.reason()));
