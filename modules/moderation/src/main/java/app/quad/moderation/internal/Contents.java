@@ -1,5 +1,6 @@
 package app.quad.moderation.internal;
 
+import app.quad.moderation.KindNames;
 import app.quad.platform.moderation.ReportTarget;
 import app.quad.platform.moderation.ReportableContent;
 import app.quad.platform.moderation.ReportedItem;
@@ -36,11 +37,6 @@ class Contents {
 
     /** A kind in words, for pages and notices: "networking.post" is "post". */
     static String label(String kind) {
-        return switch (kind) {
-            case "identity.member" -> "profile";
-            case "identity.organisation" -> "organisation";
-            case "jobs.posting" -> "job posting";
-            default -> kind.substring(kind.indexOf('.') + 1).replace('-', ' ');
-        };
+        return KindNames.of(kind);
     }
 }

@@ -1,5 +1,6 @@
 package app.quad.moderation.web;
 
+import app.quad.moderation.KindNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -20,16 +21,9 @@ public class Dates {
         return instant == null ? "" : AT.format(instant);
     }
 
-    /** A kind in words, such as "post" for networking.post. */
+    /** A kind in words, capitalised, such as "Post" for networking.post. */
     public String kind(String kind) {
-        return switch (kind) {
-            case "identity.member" -> "Profile";
-            case "identity.organisation" -> "Organisation";
-            case "jobs.posting" -> "Job posting";
-            default -> {
-                String thing = kind.substring(kind.indexOf('.') + 1).replace('-', ' ');
-                yield Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
-            }
-        };
+        String thing = KindNames.of(kind);
+        return Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
     }
 }
