@@ -1,5 +1,6 @@
 package app.quad.identity.internal;
 
+import app.quad.platform.RichText;
 import app.quad.identity.AccountStatus;
 import app.quad.identity.Classmate;
 import app.quad.identity.CampusDomains;

@@ -1,5 +1,6 @@
 package app.quad.identity.internal;
 
+import app.quad.platform.RichText;
 import app.quad.identity.OrganisationStatus;
 import app.quad.identity.Organisations;
 import app.quad.platform.moderation.ReportTarget;

@@ -1,9 +1,9 @@
 package app.quad.jobs.internal.events;
 
-import app.quad.jobs.internal.postings.JobsHtml;
+import app.quad.platform.RichText;
 
 /**
- * Event descriptions are rich text, kept to the same safe part as job postings ({@link JobsHtml}):
+ * Event descriptions are rich text, kept to the platform's safe part ({@link RichText}):
  * paragraphs, line breaks, emphasis, lists and web or mail links. Plain text typed into the box
  * keeps its line breaks, and calendar files get the text back with them.
  */
@@ -18,7 +18,7 @@ final class EventText {
         }
         // Plain text typed into the box keeps its paragraphs.
         String withBreaks = html.contains("<") ? html : html.strip().replace("\r\n", "\n").replace("\n", "<br>");
-        return JobsHtml.sanitise(withBreaks);
+        return RichText.sanitise(withBreaks);
     }
 
     /** The text a reader sees: tags removed (for limits, screening and calendar files). */

@@ -1,5 +1,6 @@
 package app.quad.jobs.internal.postings;
 
+import app.quad.platform.RichText;
 import app.quad.jobs.ApplyMode;
 import app.quad.jobs.JobType;
 import app.quad.jobs.PayPeriod;
@@ -36,8 +37,8 @@ public final class PostingRules {
     /** A draft with its text trimmed, cleaned of empty entries, and checked; the first problem is refused at its field. */
     public static PostingDraft check(PostingDraft d, LocalDate today) {
         String title = required("title", "The title", d.title(), TITLE_MAX);
-        String html = JobsHtml.sanitise(d.descriptionHtml());
-        String text = JobsHtml.visibleText(html);
+        String html = RichText.sanitise(d.descriptionHtml());
+        String text = RichText.visibleText(html);
         if (text.isEmpty()) {
             throw new Rejection("description", "Describe the job: what the work is and who you are looking for.");
         }

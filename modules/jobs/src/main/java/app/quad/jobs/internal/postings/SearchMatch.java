@@ -1,5 +1,6 @@
 package app.quad.jobs.internal.postings;
 
+import app.quad.platform.RichText;
 import app.quad.jobs.Posting;
 import app.quad.jobs.PostingSearch;
 
@@ -28,7 +29,7 @@ public final class SearchMatch {
         }
         String terms = PostingQuery.terms(search.text());
         if (terms != null) {
-            Set<String> words = NOT_WORD.splitAsStream((posting.title() + " " + JobsHtml.visibleText(posting.descriptionHtml()) + " "
+            Set<String> words = NOT_WORD.splitAsStream((posting.title() + " " + RichText.visibleText(posting.descriptionHtml()) + " "
                     + posting.organisationName()).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             for (String term : terms.split(" ")) {
                 String prefix = term.substring(1, term.length() - 1);

@@ -1,5 +1,6 @@
 package app.quad.jobs.internal.postings;
 
+import app.quad.platform.RichText;
 import app.quad.jobs.ApplyMode;
 import app.quad.jobs.JobType;
 import app.quad.jobs.PayPeriod;
@@ -124,7 +125,7 @@ public class StoredPosting {
     void change(PostingDraft draft, Instant now) {
         title = draft.title();
         descriptionHtml = draft.descriptionHtml();
-        descriptionText = JobsHtml.visibleText(draft.descriptionHtml());
+        descriptionText = RichText.visibleText(draft.descriptionHtml());
         type = draft.type();
         location = draft.location();
         remote = draft.remote();

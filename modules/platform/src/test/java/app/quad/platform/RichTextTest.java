@@ -1,4 +1,4 @@
-package app.quad.identity.internal;
+package app.quad.platform;
 
 import org.junit.jupiter.api.Test;
 

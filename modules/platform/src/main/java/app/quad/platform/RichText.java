@@ -1,14 +1,16 @@
-package app.quad.jobs.internal.postings;
+package app.quad.platform;
 
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Keeps the safe part of a posting's rich text, with the same policy as identity's profiles:
- * paragraphs, line breaks, emphasis, lists and web or mail links (rel="nofollow noopener
- * noreferrer"). Scripts, styles, images, event handlers and other URL schemes are dropped.
+ * Keeps the safe part of rich text people write (profiles, organisation pages, postings, event
+ * descriptions): paragraphs, line breaks, emphasis, lists and web or mail links, which get
+ * rel="nofollow noopener noreferrer". Everything else (scripts, styles, images, event handlers,
+ * other URL schemes) is dropped, keeping the text inside. One policy, so every module's rich text
+ * is as safe as every other's.
  */
-public final class JobsHtml {
+public final class RichText {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "a")
@@ -17,14 +19,14 @@ public final class JobsHtml {
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
-    private JobsHtml() {
+    private RichText() {
     }
 
     public static String sanitise(String html) {
         return html == null ? "" : POLICY.sanitize(html);
     }
 
-    /** The text a reader sees, for limits and the full-text index: tags removed, common entities decoded. */
+    /** The text a reader sees, for length limits and full-text indexes: tags removed, common entities decoded. */
     public static String visibleText(String sanitisedHtml) {
         return sanitisedHtml.replaceAll("<[^>]*>", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&#34;", "\"").replace("&#39;", "'").replace("&#64;", "@").replaceAll("\\s+", " ").strip();
