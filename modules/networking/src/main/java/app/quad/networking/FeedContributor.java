@@ -13,8 +13,11 @@ import java.util.List;
 public interface FeedContributor {
 
     /**
-     * Entries the viewer may see, posted in [newerThanOrEqual, olderThan), newest first, at most
-     * {@code max}. Use an index on the time: this runs for every screen of every feed.
+     * Entries the viewer may see, posted at or after {@code newerThanOrEqual} and coming after
+     * {@code after} in the feed's order ({@link FeedPosition}), newest first (by time, then id), at most
+     * {@code max}. That is one keyset condition, {@code created_at >= ? AND (created_at < ? OR
+     * (created_at = ? AND id < ?))} with {@code after.at()} and {@code after.idBelow(yourKind)}. Use an
+     * index on the time: this runs for every screen of every feed.
      */
-    List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, Instant olderThan, int max);
+    List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, FeedPosition after, int max);
 }

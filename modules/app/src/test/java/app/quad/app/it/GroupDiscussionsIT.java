@@ -551,6 +551,9 @@ class GroupDiscussionsIT {
         for (int j = 0; j < 3; j++) {
             times.add(base.plusSeconds(6 * 3600L + 1800)); // three at one time
         }
+        for (int j = 0; j < Feed.ENTRIES_PER_SCREEN + 3; j++) {
+            times.add(base.plusSeconds(4 * 3600L + 1800)); // more than a screen's worth at one time
+        }
         times.add(base.plusSeconds(7 * 3600L + 5)); // the newest
         assertTrue(times.size() > 2 * Feed.ENTRIES_PER_SCREEN);
         for (Instant at : times) {

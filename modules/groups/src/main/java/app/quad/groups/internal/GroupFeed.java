@@ -3,6 +3,7 @@ package app.quad.groups.internal;
 import app.quad.groups.GroupPost;
 import app.quad.networking.FeedContributor;
 import app.quad.networking.FeedEntry;
+import app.quad.networking.FeedPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,14 +34,15 @@ class GroupFeed implements FeedContributor {
     JpaDiscussions discussions;
 
     @Override
-    public List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, Instant olderThan, int max) {
+    public List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, FeedPosition after, int max) {
         // Along groups_membership_mine to the viewer's groups, then ix_groups_post_started within each.
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT p.id FROM groups_membership m JOIN groups_post p ON p.group_id = m.group_id"
-                        + " WHERE m.account_id = ?1 AND m.status = 'ACTIVE' AND p.created_at >= ?2 AND p.created_at < ?3"
+                        + " WHERE m.account_id = ?1 AND m.status = 'ACTIVE' AND p.created_at >= ?2"
+                        + " AND (p.created_at < ?3 OR (p.created_at = ?3 AND p.id < ?4))"
                         + " AND p.state = 'PUBLISHED' AND p.author_suspended = FALSE ORDER BY p.created_at DESC, p.id DESC LIMIT " + max)
-                .setParameter(1, viewerId).setParameter(2, Timestamp.from(newerThanOrEqual)).setParameter(3, Timestamp.from(olderThan))
-                .getResultList();
+                .setParameter(1, viewerId).setParameter(2, Timestamp.from(newerThanOrEqual)).setParameter(3, Timestamp.from(after.at()))
+                .setParameter(4, after.idBelow(KIND)).getResultList();
         // Discussions' own rule has the last word (e.g. a group that is no longer there).
         return ids.stream().map(id -> discussions.post(viewerId, id.longValue())).flatMap(Optional::stream)
                 .map(GroupFeed::entry).toList();
