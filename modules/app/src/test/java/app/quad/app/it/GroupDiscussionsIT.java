@@ -609,9 +609,11 @@ class GroupDiscussionsIT {
         discussions.start(blocker, club.id(), "Blocked the member", "Hello.");
         discussions.start(welcome, club.id(), "Talk about CRYPTO", "A muted word in the title.");
         discussions.start(welcome, club.id(), "Plain", "All about crypto in the text.");
+        discussions.start(welcome, club.id(), "Long", "We met on Tuesday to plan the term; everyone brought ideas. ".repeat(6)
+                + "And then, far beyond the start shown on the card: crypto.");
         long shown = discussions.start(welcome, club.id(), "Welcome thread", "Hello.");
         assertEquals(List.of(shown), threadsInFeed(member));
-        assertEquals(6, threadsInFeed(owner).size(), "the others are there for everyone else");
+        assertEquals(7, threadsInFeed(owner).size(), "the others are there for everyone else");
 
         noise.quiet(member, true);
         assertEquals(List.of(), threadsInFeed(member), "quiet mode keeps the feed to connections: no group threads");

@@ -24,9 +24,6 @@ class GroupFeed implements FeedContributor {
 
     static final String KIND = "groups.thread";
 
-    /** The start of a thread's text on its card; the thread itself is a link away. */
-    static final int TEXT_SHOWN = 300;
-
     @PersistenceContext(unitName = "groups")
     EntityManager em;
 
@@ -62,8 +59,7 @@ class GroupFeed implements FeedContributor {
     }
 
     private static FeedEntry entry(GroupPost post) {
-        String text = post.body().length() <= TEXT_SHOWN ? post.body() : post.body().substring(0, TEXT_SHOWN - 1).stripTrailing() + "\u2026";
-        return new FeedEntry(KIND, post.id(), post.authorId(), post.authorName(), post.at(), post.title(), text,
+        return new FeedEntry(KIND, post.id(), post.authorId(), post.authorName(), post.at(), post.title(), post.body(),
                 "/groups/post/view.xhtml?id=" + post.id(), "in " + post.groupName());
     }
 }
