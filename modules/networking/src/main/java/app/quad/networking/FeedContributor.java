@@ -13,8 +13,16 @@ import java.util.List;
 public interface FeedContributor {
 
     /**
-     * Entries the viewer may see, posted in [newerThanOrEqual, olderThan), newest first, at most
-     * {@code max}. Use an index on the time: this runs for every screen of every feed.
+     * Entries the viewer may see, posted at or after {@code newerThanOrEqual} and coming after
+     * {@code after} in the feed's order ({@link FeedPosition}), newest first (by time, then id), at most
+     * {@code max}. That is one keyset condition, {@code created_at >= ? AND (created_at < ? OR
+     * (created_at = ? AND id < ?))} with {@code after.at()} and {@code after.idBelow(yourKind)}. Use an
+     * index on the time: this runs for every screen of every feed.
+     * <p>
+     * Give {@code max} entries whenever the viewer may see that many (networking asks for one more than
+     * a screen shows, to learn whether the window goes on): fewer tell it the window holds no more, and
+     * it goes on past what is left out. So a contributor that drops rows its query
+     * found (a rule checked outside SQL) reads on until it has {@code max} or the rows run out.
      */
-    List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, Instant olderThan, int max);
+    List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, FeedPosition after, int max);
 }

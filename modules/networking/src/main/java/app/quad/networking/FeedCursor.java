@@ -8,11 +8,11 @@ import java.util.List;
  * scans the ones before it), plus the posts held back from the last screen because their author
  * had already appeared three times there.
  *
- * @param entriesBefore where other modules' entries ({@link FeedContributor}) go on (exclusive); null
- *                      when they keep pace with the posts, i.e. start at {@code before}. Set only
- *                      when a screen had more entries than it shows.
+ * @param entriesAfter where other modules' entries ({@link FeedContributor}) go on: right after this
+ *                     place; null when they keep pace with the posts, i.e. go on with those posted
+ *                     before {@code before}. Set only when a screen had more entries than it shows.
  */
-public record FeedCursor(Instant before, long beforeId, List<Long> heldBack, Instant entriesBefore) {
+public record FeedCursor(Instant before, long beforeId, List<Long> heldBack, FeedPosition entriesAfter) {
 
     public static final FeedCursor START = new FeedCursor(null, 0, List.of());
 

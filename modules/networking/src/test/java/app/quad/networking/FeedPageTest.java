@@ -35,4 +35,13 @@ class FeedPageTest {
         assertEquals(page.posts(), page.items());
         assertEquals(List.of(), page.entries());
     }
+
+    @Test
+    void anEntrysCardShowsTheStartOfItsTextWhichItKeepsWhole() {
+        String text = "x".repeat(FeedEntry.EXCERPT - 2) + "\uD83D\uDE00" + " and a muted word at the end";
+        FeedEntry entry = new FeedEntry("test.thing", 1, 2, "B", T, "title", text, "/x", "in X");
+        assertEquals(text, entry.text(), "muted words are looked for in all of it");
+        assertEquals("x".repeat(FeedEntry.EXCERPT - 2) + "\u2026", entry.excerpt(), "cut before the emoji, not through it");
+        assertEquals("short", new FeedEntry("test.thing", 1, 2, "B", T, "title", "short", "/x", "in X").excerpt());
+    }
 }

@@ -551,6 +551,9 @@ class GroupDiscussionsIT {
         for (int j = 0; j < 3; j++) {
             times.add(base.plusSeconds(6 * 3600L + 1800)); // three at one time
         }
+        for (int j = 0; j < Feed.ENTRIES_PER_SCREEN + 3; j++) {
+            times.add(base.plusSeconds(4 * 3600L + 1800)); // more than a screen's worth at one time
+        }
         times.add(base.plusSeconds(7 * 3600L + 5)); // the newest
         assertTrue(times.size() > 2 * Feed.ENTRIES_PER_SCREEN);
         for (Instant at : times) {
@@ -606,12 +609,35 @@ class GroupDiscussionsIT {
         discussions.start(blocker, club.id(), "Blocked the member", "Hello.");
         discussions.start(welcome, club.id(), "Talk about CRYPTO", "A muted word in the title.");
         discussions.start(welcome, club.id(), "Plain", "All about crypto in the text.");
+        discussions.start(welcome, club.id(), "Long", "We met on Tuesday to plan the term; everyone brought ideas. ".repeat(6)
+                + "And then, far beyond the start shown on the card: crypto.");
         long shown = discussions.start(welcome, club.id(), "Welcome thread", "Hello.");
         assertEquals(List.of(shown), threadsInFeed(member));
-        assertEquals(6, threadsInFeed(owner).size(), "the others are there for everyone else");
+        assertEquals(7, threadsInFeed(owner).size(), "the others are there for everyone else");
 
         noise.quiet(member, true);
         assertEquals(List.of(), threadsInFeed(member), "quiet mode keeps the feed to connections: no group threads");
+    }
+
+    @Test
+    void threadsTheGroupsRulesLeaveOutDoNotTakeOlderOnesWithThem() {
+        long owner = person("owner");
+        long member = person("member");
+        GroupSummary club = groups.create(owner, proposal("Feed kept " + System.nanoTime(), GroupVisibility.OPEN));
+        GroupSummary gone = groups.create(owner, proposal("Feed gone " + System.nanoTime(), GroupVisibility.OPEN));
+        groups.join(member, club.id());
+        groups.join(member, gone.id());
+        long older = discussions.start(owner, club.id(), "Still here", "Hello.");
+        Instant now = Instant.now();
+        Sql.execute(db, "UPDATE groups_post SET created_at = ? WHERE id = ?", Timestamp.from(now.minusSeconds(3600)), older);
+        Instant newer = now.minusSeconds(1800);
+        for (int j = 0; j < 2 * Feed.ENTRIES_PER_SCREEN; j++) {
+            Sql.execute(db, "INSERT INTO groups_post (group_id, author_id, title, body, state, created_at, last_activity_at)"
+                    + " VALUES (?, ?, 'Thread', 'Body', 'PUBLISHED', ?, ?)", gone.id(), owner, Timestamp.from(newer), Timestamp.from(newer));
+        }
+        // Rows the feed's query still finds but discussions' own rule refuses: a group that is no longer there.
+        Sql.execute(db, "DELETE FROM groups_group WHERE id = ?", gone.id());
+        assertEquals(List.of(older), threadsInFeed(member));
     }
 
     private static String key(FeedItem item) {

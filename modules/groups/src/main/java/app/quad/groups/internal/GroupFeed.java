@@ -3,6 +3,7 @@ package app.quad.groups.internal;
 import app.quad.groups.GroupPost;
 import app.quad.networking.FeedContributor;
 import app.quad.networking.FeedEntry;
+import app.quad.networking.FeedPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Threads of the viewer's groups in their home feed: published threads started in the window, in
@@ -23,9 +24,6 @@ class GroupFeed implements FeedContributor {
 
     static final String KIND = "groups.thread";
 
-    /** The start of a thread's text on its card; the thread itself is a link away. */
-    static final int TEXT_SHOWN = 300;
-
     @PersistenceContext(unitName = "groups")
     EntityManager em;
 
@@ -33,22 +31,35 @@ class GroupFeed implements FeedContributor {
     JpaDiscussions discussions;
 
     @Override
-    public List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, Instant olderThan, int max) {
-        // Along groups_membership_mine to the viewer's groups, then ix_groups_post_started within each.
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT p.id FROM groups_membership m JOIN groups_post p ON p.group_id = m.group_id"
-                        + " WHERE m.account_id = ?1 AND m.status = 'ACTIVE' AND p.created_at >= ?2 AND p.created_at < ?3"
-                        + " AND p.state = 'PUBLISHED' AND p.author_suspended = FALSE ORDER BY p.created_at DESC, p.id DESC LIMIT " + max)
-                .setParameter(1, viewerId).setParameter(2, Timestamp.from(newerThanOrEqual)).setParameter(3, Timestamp.from(olderThan))
-                .getResultList();
-        // Discussions' own rule has the last word (e.g. a group that is no longer there).
-        return ids.stream().map(id -> discussions.post(viewerId, id.longValue())).flatMap(Optional::stream)
-                .map(GroupFeed::entry).toList();
+    public List<FeedEntry> entries(long viewerId, Instant newerThanOrEqual, FeedPosition after, int max) {
+        List<FeedEntry> entries = new ArrayList<>();
+        Object olderThan = Timestamp.from(after.at());
+        long idBelow = after.idBelow(KIND);
+        while (entries.size() < max) {
+            int limit = max - entries.size();
+            // Along groups_membership_mine to the viewer's groups, then ix_groups_post_started within each.
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.created_at FROM groups_membership m"
+                            + " JOIN groups_post p ON p.group_id = m.group_id WHERE m.account_id = ?1 AND m.status = 'ACTIVE'"
+                            + " AND p.created_at >= ?2 AND (p.created_at < ?3 OR (p.created_at = ?3 AND p.id < ?4))"
+                            + " AND p.state = 'PUBLISHED' AND p.author_suspended = FALSE ORDER BY p.created_at DESC, p.id DESC LIMIT " + limit)
+                    .setParameter(1, viewerId).setParameter(2, Timestamp.from(newerThanOrEqual)).setParameter(3, olderThan)
+                    .setParameter(4, idBelow).getResultList();
+            // Discussions' own rule has the last word (e.g. a group that is no longer there). A row it refuses must not
+            // make the window look shorter than it is, or the feed would skip the rest of it: read on instead.
+            rows.forEach(row -> discussions.post(viewerId, ((Number) row[0]).longValue()).map(GroupFeed::entry).ifPresent(entries::add));
+            if (rows.size() < limit) {
+                break;
+            }
+            Object[] last = rows.get(rows.size() - 1);
+            olderThan = last[1];
+            idBelow = ((Number) last[0]).longValue();
+        }
+        return entries;
     }
 
     private static FeedEntry entry(GroupPost post) {
-        String text = post.body().length() <= TEXT_SHOWN ? post.body() : post.body().substring(0, TEXT_SHOWN - 1).stripTrailing() + "\u2026";
-        return new FeedEntry(KIND, post.id(), post.authorId(), post.authorName(), post.at(), post.title(), text,
+        return new FeedEntry(KIND, post.id(), post.authorId(), post.authorName(), post.at(), post.title(), post.body(),
                 "/groups/post/view.xhtml?id=" + post.id(), "in " + post.groupName());
     }
 }

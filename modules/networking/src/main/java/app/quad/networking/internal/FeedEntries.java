@@ -2,58 +2,57 @@ package app.quad.networking.internal;
 
 import app.quad.networking.FeedContributor;
 import app.quad.networking.FeedEntry;
+import app.quad.networking.FeedPosition;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which contributed entries one screen of the home feed shows: those in the screen's time window,
- * at most a screen's worth. When the window holds more, the screen shows the newest and says where
- * the next screen goes on, so no entry is lost or shown twice.
+ * Which contributed entries one screen of the home feed shows: those in the screen's window, at most
+ * a screen's worth. When the window holds more, the screen shows the first in the feed's order
+ * ({@link FeedPosition}) and the next screen goes on right after the last of them, so no entry is
+ * lost or shown twice, even among entries posted at the same time.
  */
 final class FeedEntries {
 
+    /** The feed's order of entries, as {@link FeedPosition} describes it. */
+    static final Comparator<FeedEntry> ORDER = Comparator.comparing(FeedEntry::at).reversed()
+            .thenComparing(FeedEntry::kind).thenComparing(FeedEntry::id, Comparator.reverseOrder());
+
     /**
-     * @param shown      entries for the screen, newest first (before the viewer's mutes and blocks)
-     * @param goOnBefore where the next screen's entries end (exclusive), or null when this screen took all of its window
+     * @param shown   entries for the screen, in the feed's order (before the viewer's mutes and blocks)
+     * @param goOnAfter where the next screen's entries start (right after it), or null when this screen took all of its window
      */
-    record Screen(List<FeedEntry> shown, Instant goOnBefore) {
+    record Screen(List<FeedEntry> shown, FeedPosition goOnAfter) {
     }
 
     private FeedEntries() {
     }
 
-    /** The entries in [from, before), at most {@code max} of them (see the class comment for the rest). */
-    static Screen screen(Iterable<FeedContributor> contributors, long viewerId, Instant from, Instant before, int max) {
+    /** The entries posted at or after {@code from} that come after {@code after}, at most {@code max} of them. */
+    static Screen screen(Iterable<FeedContributor> contributors, long viewerId, Instant from, FeedPosition after, int max) {
         List<FeedEntry> all = new ArrayList<>();
-        if (from.isBefore(before)) {
+        if (!from.isAfter(after.at())) {
             for (FeedContributor contributor : contributors) {
-                all.addAll(contributor.entries(viewerId, from, before, max + 1));
+                all.addAll(contributor.entries(viewerId, from, after, max + 1));
             }
         }
         return cut(all, max);
     }
 
     /**
-     * Each contributor gave at most max + 1: the max + 1st newest of them all (at {@code cut}) is no newer
-     * than anything a contributor left out, so everything newer than the cut is here.
+     * Each contributor gave its first max + 1 after the place, so the first max of them all are the
+     * first max of the window, and any it left out come after the last of them.
      */
     static Screen cut(List<FeedEntry> entries, int max) {
         List<FeedEntry> all = new ArrayList<>(entries);
-        all.sort(Comparator.comparing(FeedEntry::at).reversed());
+        all.sort(ORDER);
         if (all.size() <= max) {
             return new Screen(all, null);
         }
-        Instant cut = all.get(max).at();
-        List<FeedEntry> newer = all.stream().filter(entry -> entry.at().isAfter(cut)).toList();
-        if (newer.isEmpty()) {
-            // More than a screen's worth posted in the very same microsecond: show a screen of them and go on past it.
-            return new Screen(all.subList(0, max), cut);
-        }
-        // Times are stored to the microsecond: the next screen ends just after the cut, so it starts with the entries at the cut.
-        return new Screen(newer, cut.plus(1, ChronoUnit.MICROS));
+        FeedEntry last = all.get(max - 1);
+        return new Screen(all.subList(0, max), new FeedPosition(last.at(), last.kind(), last.id()));
     }
 }

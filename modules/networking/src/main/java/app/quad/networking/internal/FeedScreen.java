@@ -55,6 +55,9 @@ final class FeedScreen {
         List<Candidate> all = new ArrayList<>(heldBack);
         all.addAll(fetched);
         int fromFetched = heldBack.size();
+        // Stopping at a full screen never leaves held-back posts unread: an author is over their share only once
+        // perAuthor of theirs are shown before the screen's last post, so posts come back from at most
+        // (size - 1) / perAuthor authors, and those fill at most size - 1 places on the next screen.
         for (int i = 0; i < all.size() && shown.size() < size; i++) {
             Candidate candidate = all.get(i);
             if (i >= fromFetched) {

@@ -10,6 +10,7 @@ import app.quad.networking.FeedContributor;
 import app.quad.networking.FeedCursor;
 import app.quad.networking.FeedEntry;
 import app.quad.networking.FeedPage;
+import app.quad.networking.FeedPosition;
 import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
 import app.quad.networking.PostComment;
@@ -169,10 +170,10 @@ class JpaFeed implements Feed {
         // the two weeks, so every contributed entry lands on exactly one screen.
         Instant windowStart = next == null ? now.minus(Duration.ofDays(DAYS_SHOWN)) : next.before();
         FeedEntries.Screen entries = FeedEntries.screen(contributors, memberId, windowStart,
-                cursor.entriesBefore() == null ? before : cursor.entriesBefore(), ENTRIES_PER_SCREEN);
-        if (entries.goOnBefore() != null) {
-            next = next == null ? new FeedCursor(windowStart, 0, List.of(), entries.goOnBefore())
-                    : new FeedCursor(next.before(), next.beforeId(), next.heldBack(), entries.goOnBefore());
+                cursor.entriesAfter() == null ? FeedPosition.before(before) : cursor.entriesAfter(), ENTRIES_PER_SCREEN);
+        if (entries.goOnAfter() != null) {
+            next = next == null ? new FeedCursor(windowStart, 0, List.of(), entries.goOnAfter())
+                    : new FeedCursor(next.before(), next.beforeId(), next.heldBack(), entries.goOnAfter());
         }
         NoiseFilter.Rules rules = noise.rules(memberId);
         Map<Long, Boolean> nameable = new HashMap<>();

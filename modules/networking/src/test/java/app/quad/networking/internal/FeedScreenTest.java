@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedScreenTest {
 
@@ -67,5 +71,60 @@ class FeedScreenTest {
         FeedScreen.Result allMuted = FeedScreen.build(List.of(), List.of(muted), 5, 3);
         assertEquals(List.of(), allMuted.shown());
         assertEquals(2L, allMuted.lastSeen().postId(), "the next screen starts after the muted post");
+    }
+
+    /**
+     * Pages through the candidates as the home feed does (a fetch of size * 3 + 1 after the last post
+     * looked at, the held-back posts first) and gives the screens.
+     */
+    private static List<List<Long>> page(List<FeedScreen.Candidate> candidates, int size) {
+        List<List<Long>> screens = new ArrayList<>();
+        int after = 0;
+        List<Long> heldBack = List.of();
+        int limit = size * 3 + 1;
+        for (boolean more = true; more && screens.size() < 1000; ) {
+            List<Long> held = heldBack;
+            List<FeedScreen.Candidate> heldCandidates = candidates.stream().filter(c -> held.contains(c.postId())).toList();
+            List<FeedScreen.Candidate> fetched = candidates.subList(after, Math.min(after + limit, candidates.size()));
+            FeedScreen.Result result = FeedScreen.build(heldCandidates, fetched, size, 3);
+            screens.add(ids(result.shown()));
+            heldBack = result.heldBack();
+            more = fetched.size() == limit || !heldBack.isEmpty()
+                    || (result.lastSeen() != null && fetched.indexOf(result.lastSeen()) < fetched.size() - 1);
+            if (result.lastSeen() != null) {
+                after = candidates.indexOf(result.lastSeen()) + 1;
+            }
+        }
+        return screens;
+    }
+
+    @Test
+    void noPostIsLostOrShownTwiceWhateverTheScreenSize() {
+        Random random = new Random(7);
+        for (int run = 0; run < 40; run++) {
+            List<FeedScreen.Candidate> candidates = new ArrayList<>();
+            int authors = 1 + run % 10;
+            while (candidates.size() < 90) {
+                // Runs of posts by one author, as when someone posts a lot in one evening.
+                long author = random.nextInt(authors);
+                for (int k = random.nextInt(8); k >= 0; k--) {
+                    long id = candidates.size() + 1;
+                    candidates.add(new FeedScreen.Candidate(id, author, NOON.minus(Duration.ofMinutes(id)), false, 0,
+                            random.nextInt(10) == 0));
+                }
+            }
+            List<Long> expected = candidates.stream().filter(c -> !c.muted()).map(FeedScreen.Candidate::postId).toList();
+            for (int size = 1; size <= 20; size++) {
+                List<List<Long>> screens = page(candidates, size);
+                List<Long> shown = screens.stream().flatMap(List::stream).sorted().toList();
+                assertEquals(expected, shown, "every post exactly once, screens of " + size + ", run " + run);
+                for (List<Long> screen : screens) {
+                    assertTrue(screen.size() <= size);
+                    Map<Long, Long> perAuthor = screen.stream()
+                            .collect(Collectors.groupingBy(id -> candidates.get((int) (id - 1)).authorId(), Collectors.counting()));
+                    assertTrue(perAuthor.values().stream().allMatch(count -> count <= 3), "at most three per author on a screen");
+                }
+            }
+        }
     }
 }
