@@ -374,10 +374,24 @@ class EventsIT {
         assertTrue(content.find(event.id()).orElseThrow().hidden());
         decide(event.id(), recruiter, ModerationAction.DISMISS);
         assertTrue(events.find(student, event.id()).isPresent());
+        events.rsvp(student, event.id(), true);
         decide(event.id(), recruiter, ModerationAction.REMOVE);
         assertTrue(events.find(recruiter, event.id()).isEmpty());
+        assertTrue(events.find(staff, event.id()).isEmpty());
+        assertTrue(events.find(student, event.id()).isEmpty());
+        assertTrue(events.upcoming(student, 0, 1000).items().stream().noneMatch(e -> e.id() == event.id()));
+        assertEquals(0, events.mine(student, 0, 10).total(), "not among the events the student is going to");
+        assertTrue(content.find(event.id(), student).isEmpty());
+        assertTrue(content.find(event.id()).orElseThrow().hidden(), "moderators still see it, for an appeal");
+        decide(event.id(), recruiter, ModerationAction.HIDE);
+
+        // A granted appeal is a DISMISS: the event is back, with its attendees.
         decide(event.id(), recruiter, ModerationAction.DISMISS);
-        assertTrue(events.find(student, event.id()).isEmpty(), "removed is for good");
+        assertTrue(events.find(student, event.id()).isPresent(), "a removal is undone by a granted appeal");
+        assertTrue(events.upcoming(student, 0, 1000).items().stream().anyMatch(e -> e.id() == event.id()));
+        assertEquals(List.of(event.id()), events.mine(student, 0, 10).items().stream().map(EventSummary::id).toList());
+        assertTrue(events.rsvpOf(student, event.id()).isPresent());
+        assertFalse(content.find(event.id()).orElseThrow().hidden());
     }
 
     @Test

@@ -22,6 +22,7 @@ import app.quad.identity.Accounts;
 import app.quad.identity.NewAccount;
 import app.quad.identity.Role;
 import app.quad.networking.Blocks;
+import app.quad.networking.CommonGround;
 import app.quad.networking.Feed;
 import app.quad.networking.FeedCursor;
 import app.quad.networking.FeedEntry;
@@ -31,6 +32,7 @@ import app.quad.networking.NoiseControls;
 import app.quad.networking.Post;
 import app.quad.networking.PostAudience;
 import app.quad.networking.Reaction;
+import app.quad.platform.PersonalData;
 import app.quad.platform.Rejection;
 import app.quad.platform.moderation.ModerationAction;
 import app.quad.platform.moderation.ModerationDecision;
@@ -99,6 +101,12 @@ class GroupDiscussionsIT {
 
     @Inject
     Event<ModerationDecision> decisions;
+
+    @Inject
+    Instance<CommonGround> commonGrounds;
+
+    @Inject
+    Instance<PersonalData> personalData;
 
     @Inject
     UserTransaction tx;
@@ -350,8 +358,8 @@ class GroupDiscussionsIT {
         decide(new ReportTarget("groups.reply", reply), owner, ModerationAction.REMOVE);
         assertEquals(0, discussions.replies(member, thread, 0, 10).total());
         decide(new ReportTarget("groups.post", thread), owner, ModerationAction.REMOVE);
-        assertTrue(threads.find(thread).isEmpty());
-        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_report WHERE target_kind = 'groups.post' AND target_id = ?", thread));
+        assertTrue(discussions.post(member, thread).isEmpty());
+        assertTrue(threads.find(thread).orElseThrow().hidden(), "kept for an appeal, out of sight");
 
         decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.HIDE);
         assertTrue(groups.byId(outsider, group.id()).isEmpty(), "a hidden group is out of sight");
@@ -361,7 +369,97 @@ class GroupDiscussionsIT {
         assertTrue(groups.byId(outsider, group.id()).isPresent());
         decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.REMOVE);
         assertTrue(groups.byId(owner, group.id()).isEmpty());
-        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_membership WHERE group_id = ?", group.id()));
+        assertTrue(groups.byId(member, group.id()).isEmpty(), "a removed group is there for nobody, its members included");
+    }
+
+    @Test
+    void aRemovalIsOutOfSightEverywhereUntilAGrantedAppealBringsItBack() throws Exception {
+        long owner = person("owner");
+        long member = person("member");
+        long reporter = person("reporter");
+        GroupSummary group = groups.create(owner, proposal("Appealed " + System.nanoTime(), GroupVisibility.OPEN));
+        groups.join(member, group.id());
+        groups.join(reporter, group.id());
+        long thread = discussions.start(member, group.id(), "Flagged thread", "Within the rules, it turns out.");
+        long other = discussions.start(owner, group.id(), "Other thread", "Stays.");
+        discussions.reply(owner, thread, "First reply.");
+        long flaggedReply = discussions.reply(member, other, "A flagged reply.");
+        discussions.react(owner, thread, Reaction.LIKE);
+        discussions.pin(owner, thread, true);
+        discussions.reportPost(reporter, thread, ReportReason.SPAM, "");
+        discussions.reportReply(reporter, flaggedReply, ReportReason.SPAM, "");
+        assertEquals(2, discussions.reported(owner, group.id(), 0, 10).total());
+
+        decide(new ReportTarget("groups.post", thread), member, ModerationAction.REMOVE);
+        decide(new ReportTarget("groups.reply", flaggedReply), member, ModerationAction.REMOVE);
+        decide(new ReportTarget("groups.reply", flaggedReply), member, ModerationAction.REMOVE);
+        assertTrue(discussions.post(member, thread).isEmpty(), "not even for its author");
+        assertTrue(discussions.post(owner, thread).isEmpty());
+        assertEquals(List.of(), discussions.pinned(owner, group.id()).stream().map(GroupPost::id).toList());
+        assertEquals(List.of(other), ids(discussions.threads(owner, group.id(), ThreadCursor.START, 10)));
+        assertEquals(List.of(other), threadsInFeed(reporter));
+        assertEquals(0, discussions.replies(owner, other, 0, 10).total());
+        assertEquals(0, discussions.replies(owner, thread, 0, 10).total());
+        assertEquals(0, discussions.post(owner, other).orElseThrow().replies(), "a second REMOVE does not count it off twice");
+        assertEquals(0, discussions.reported(owner, group.id(), 0, 10).total(), "settled by moderation: off the managers' list");
+        refused("post", "This thread is no longer there, or you cannot see it.", () -> discussions.reply(owner, thread, "Hello?"));
+        refused("post", "This thread is no longer there, or you cannot see it.", () -> discussions.react(reporter, thread, Reaction.LIKE));
+        refused("reason", "This reply is no longer there.", () -> discussions.reportReply(owner, flaggedReply, ReportReason.SPAM, ""));
+        refused("reply", "This reply is no longer there.", () -> discussions.deleteReply(owner, flaggedReply));
+        assertTrue(reportable("groups.post").find(thread, reporter).isEmpty());
+        assertTrue(reportable("groups.reply").find(flaggedReply, reporter).isEmpty());
+        assertTrue(reportable("groups.post").find(thread).orElseThrow().hidden(), "moderators still see it, for an appeal");
+        assertTrue(reportable("groups.reply").find(flaggedReply).orElseThrow().hidden());
+
+        // A granted appeal is a DISMISS: back as it was, with its reply, reaction and pin.
+        decide(new ReportTarget("groups.post", thread), member, ModerationAction.DISMISS);
+        decide(new ReportTarget("groups.reply", flaggedReply), member, ModerationAction.DISMISS);
+        GroupPost back = discussions.post(reporter, thread).orElseThrow();
+        assertTrue(back.pinned());
+        assertEquals(1, back.replies());
+        assertEquals(1, back.reactions().get(Reaction.LIKE));
+        assertEquals(List.of(thread), discussions.pinned(reporter, group.id()).stream().map(GroupPost::id).toList());
+        assertEquals(1, discussions.replies(reporter, thread, 0, 10).total());
+        assertEquals(1, discussions.replies(reporter, other, 0, 10).total());
+        assertEquals(1, discussions.post(owner, other).orElseThrow().replies(), "counted again");
+        assertEquals(Set.of(thread, other), new HashSet<>(threadsInFeed(reporter)));
+        assertFalse(reportable("groups.post").find(thread).orElseThrow().hidden());
+
+        decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.REMOVE);
+        assertTrue(groups.byId(owner, group.id()).isEmpty(), "not even for its owner");
+        assertTrue(groups.bySlug(member, group.slug()).isEmpty());
+        assertEquals(0, groups.directory(owner, Groups.Scope.MINE, group.name(), null, 0, 10).total());
+        assertEquals(0, groups.directory(person("browser"), Groups.Scope.ALL, group.name(), null, 0, 10).total());
+        assertEquals(0, groups.members(owner, group.id(), 0, 10).total());
+        assertTrue(discussions.post(owner, other).isEmpty());
+        assertEquals(List.of(), ids(discussions.threads(member, group.id(), ThreadCursor.START, 10)));
+        assertEquals(List.of(), threadsInFeed(reporter));
+        assertEquals(List.of(), commonGround(owner, member), "no \"Both in\" for a removed group");
+        refused("group", "Only the group's managers can do this.", () -> discussions.reported(owner, group.id(), 0, 10));
+        refused("body", "There is no such group, or you cannot see it.", () -> discussions.start(owner, group.id(), "Still here?", "Hello"));
+        refused("group", "There is no such group, or you cannot see it.", () -> groups.join(person("newcomer"), group.id()));
+        assertTrue(reportable("groups.group").find(group.id()).orElseThrow().hidden());
+
+        decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.DISMISS);
+        assertEquals(3, groups.byId(reporter, group.id()).orElseThrow().memberCount(), "back with its members");
+        assertEquals(1, groups.directory(person("browser"), Groups.Scope.ALL, group.name(), null, 0, 10).total());
+        assertEquals(List.of(other), ids(discussions.threads(member, group.id(), ThreadCursor.START, 10)));
+        assertEquals(List.of(thread), discussions.pinned(member, group.id()).stream().map(GroupPost::id).toList());
+        assertEquals(List.of("Both in " + group.name()), commonGround(owner, member));
+
+        // Erasure still deletes for good, removed or not.
+        decide(new ReportTarget("groups.post", thread), member, ModerationAction.REMOVE);
+        tx.begin();
+        personalData.stream().filter(data -> data.module().equals("groups")).findFirst().orElseThrow()
+                .erase(new PersonalData.Subject(member, "member@example.invalid", "Member"));
+        tx.commit();
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_post WHERE id = ?", thread));
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM groups_reply WHERE id = ?", flaggedReply));
+    }
+
+    private List<String> commonGround(long viewer, long other) {
+        return commonGrounds.stream().flatMap(ground -> ground.between(viewer, other).stream())
+                .filter(reason -> reason.startsWith("Both in ")).toList();
     }
 
     @Test

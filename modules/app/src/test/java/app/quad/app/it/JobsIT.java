@@ -372,6 +372,58 @@ class JobsIT {
     }
 
     @Test
+    void aGrantedAppealGivesARemovedPostingBackTheStatusItHad() throws Exception {
+        String tag = tag();
+        long employer = employer(tag);
+        long organisation = organisations.ofAccount(employer).orElseThrow().id();
+        long student = person("student", Role.STUDENT);
+        long posting = publishedBy(employer, "Appealed " + tag);
+        postings.bookmark(student, posting, true);
+
+        decide(posting, ModerationAction.REMOVE);
+        decide(posting, ModerationAction.REMOVE);
+        assertEquals(0, postings.search(PostingSearch.text(tag), 0, 10).total());
+        assertTrue(postings.find(student, posting).isEmpty());
+        assertEquals(0, postings.bookmarks(student, 0, 10).total());
+        assertEquals(0, postings.openAt(organisation, 0, 10).total());
+        refused("posting", "There is no such posting, or you cannot see it.", () -> applications.apply(student, posting, List.of("Yes.")));
+        assertEquals(PostingStatus.REMOVED, postings.find(employer, posting).orElseThrow().status(), "its people see what happened");
+
+        decide(posting, ModerationAction.DISMISS);
+        assertEquals(PostingStatus.PUBLISHED, postings.find(student, posting).orElseThrow().status(), "a second REMOVE kept the first's memory");
+        assertEquals(List.of(posting), ids(postings.search(PostingSearch.text(tag), 0, 10).items()));
+        assertEquals(List.of(posting), ids(postings.bookmarks(student, 0, 10).items()));
+        assertTrue(applications.apply(student, posting, List.of("Yes.")) > 0);
+
+        long waiting = postings.create(employer, draft("Waiting " + tag, JobType.FULL_TIME));
+        postings.submit(employer, waiting);
+        decide(waiting, ModerationAction.REMOVE);
+        decide(waiting, ModerationAction.DISMISS);
+        assertEquals(PostingStatus.SUBMITTED, postings.find(employer, waiting).orElseThrow().status(), "back in the career center's queue");
+
+        long expired = publishedBy(employer, "Expired " + tag);
+        decide(expired, ModerationAction.REMOVE);
+        Sql.execute(db, "UPDATE jobs_posting SET deadline = ? WHERE id = ?", java.sql.Date.valueOf(postings.today().minusDays(1)), expired);
+        decide(expired, ModerationAction.DISMISS);
+        assertEquals(PostingStatus.CLOSED, postings.find(student, expired).orElseThrow().status(), "its deadline passed meanwhile");
+
+        long legacy = publishedBy(employer, "Removed long ago " + tag);
+        Sql.execute(db, "UPDATE jobs_posting SET status = 'REMOVED', hidden = TRUE WHERE id = ?", legacy);
+        decide(legacy, ModerationAction.DISMISS);
+        assertEquals(PostingStatus.PUBLISHED, postings.find(student, legacy).orElseThrow().status(),
+                "removed before the status was kept: published postings go back to published");
+
+        // The organisation was turned down while the posting was removed: it comes back as that rejection would have left it.
+        decide(posting, ModerationAction.REMOVE);
+        decide(waiting, ModerationAction.REMOVE);
+        organisations.reject(person("staff", Role.STAFF), organisation, "Not a real employer");
+        decide(posting, ModerationAction.DISMISS);
+        decide(waiting, ModerationAction.DISMISS);
+        assertEquals(PostingStatus.CLOSED, postings.find(student, posting).orElseThrow().status());
+        assertEquals(PostingStatus.DRAFT, postings.find(employer, waiting).orElseThrow().status());
+    }
+
+    @Test
     void aSuspendedEmployersOwnPostingsCloseAndColleaguesKeepTheirs() {
         String tag = tag();
         long suspended = employer(tag);

@@ -11,6 +11,7 @@ import app.quad.identity.OrganisationStatus;
 import app.quad.identity.Organisations;
 import app.quad.identity.Profiles;
 import app.quad.identity.Role;
+import app.quad.identity.Viewer;
 import app.quad.identity.internal.SuspensionSweep;
 import app.quad.jobs.ApplyMode;
 import app.quad.jobs.JobType;
@@ -57,6 +58,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -65,6 +67,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -625,6 +628,61 @@ class ModerationIT {
     }
 
     /** Reports the item and returns its open case. */
+    @Test
+    void aGrantedAppealVerifiesARemovedOrganisationAgainButNotOneStaffTurnedDown() {
+        long first = person("first-moderator", Role.MODERATOR);
+        long second = person("second-moderator", Role.MODERATOR);
+        long reporter = person("reporter", Role.STUDENT);
+        long staff = person("staff", Role.STAFF);
+        String tag = Long.toString(System.nanoTime());
+        long organisation = organisations.addVerified(staff, "Appealing " + tag, "https://a" + tag + ".example.com", "a" + tag + ".example.com");
+        long recruiter = accounts.register(new NewAccount("recruiter." + tag + "@a" + tag + ".example.com", "Recruiter " + tag, PASSWORD,
+                Set.of(Role.EMPLOYER), organisation));
+        long caseId = reported(reporter, "identity.organisation", organisation, first);
+        moderation.decide(first, caseId, ModerationAction.REMOVE, "Not a real employer", null);
+        assertEquals(OrganisationStatus.REJECTED, organisations.find(organisation).orElseThrow().status());
+        assertTrue(organisations.page(organisation, reporter).isEmpty());
+
+        long appeal = moderation.appeal(recruiter, caseId, "We are real: see our website");
+        moderation.answer(second, appeal, true, "Checked: a real employer");
+        assertEquals(OrganisationStatus.VERIFIED, organisations.find(organisation).orElseThrow().status(), "verified again");
+        assertTrue(organisations.page(organisation, reporter).isPresent());
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM identity_audit WHERE action = 'ORGANISATION_VERIFIED' AND actor_id = ?"
+                + " AND detail LIKE ?", second, "organisation " + organisation + ": verified again, moderation's removal undone%"));
+
+        // Staff turned the other one down themselves: dismissing the reports about it verifies nothing.
+        long other = organisations.addVerified(staff, "Declined " + tag, "https://d" + tag + ".example.com", "d" + tag + ".example.com");
+        long otherCase = reported(reporter, "identity.organisation", other, first);
+        organisations.reject(staff, other, "No such company");
+        moderation.decide(first, otherCase, ModerationAction.DISMISS, "Nothing wrong with its page", null);
+        assertEquals(OrganisationStatus.REJECTED, organisations.find(other).orElseThrow().status());
+    }
+
+    @Test
+    void aHiddenProfileIsForItsOwnerAndTheModeratorsUntilDismissed() {
+        long moderator = person("moderator", Role.MODERATOR);
+        long member = person("member", Role.STUDENT);
+        long viewer = person("viewer", Role.STUDENT);
+        ReportTarget profile = new ReportTarget("identity.member", member);
+        assertTrue(profiles.visibleTo(member, viewer));
+        for (int n = 0; n < 10 && !(n > 0 && caseOf(moderator, profile).hidden()); n++) {
+            assertTrue(moderation.report(person("reporter" + n, Role.STUDENT), profile, ReportReason.SCAM, "A fake profile"));
+        }
+        assertTrue(caseOf(moderator, profile).hidden(), "enough distinct members hide it pending review");
+
+        assertTrue(profiles.view(member, viewer).isEmpty(), "others get what they get for any profile they may not see");
+        assertFalse(profiles.visibleTo(member, viewer));
+        assertFalse(profiles.visibleTo(member, null));
+        assertEquals(Map.of(), profiles.listable(viewer, List.of(member)), "no list names it");
+        assertTrue(profiles.view(member, member).isPresent(), "its owner still sees it");
+        assertTrue(profiles.view(member, moderator).isPresent(), "and so do the moderators");
+        assertNull(profiles.preview(member, Viewer.Perspective.CAMPUS).displayName(), "the owner's \"view as\" shows it hidden");
+
+        moderation.decide(moderator, caseOf(moderator, profile).id(), ModerationAction.DISMISS, "A real person", null);
+        assertTrue(profiles.view(member, viewer).isPresent(), "shown again");
+        assertEquals(List.of(member), List.copyOf(profiles.listable(viewer, List.of(member)).keySet()));
+    }
+
     private long reported(long reporter, String kind, long id, long moderator) {
         ReportTarget target = new ReportTarget(kind, id);
         assertTrue(moderation.report(reporter, target, ReportReason.SCAM, "Looks wrong"), kind + " reportable");

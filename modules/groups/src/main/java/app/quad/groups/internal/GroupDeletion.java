@@ -32,7 +32,7 @@ class GroupDeletion {
     void reply(long replyId) {
         em.flush();
         em.createNativeQuery("UPDATE groups_post p JOIN groups_reply r ON r.post_id = p.id SET p.reply_count = p.reply_count - 1"
-                + " WHERE r.id = ? AND r.state <> 'HELD' AND p.reply_count > 0").setParameter(1, replyId).executeUpdate();
+                + " WHERE r.id = ? AND r.state <> 'HELD' AND r.removed_at IS NULL AND p.reply_count > 0").setParameter(1, replyId).executeUpdate();
         em.createNativeQuery("DELETE FROM groups_report WHERE target_kind = 'groups.reply' AND target_id = ?")
                 .setParameter(1, replyId).executeUpdate();
         em.createNativeQuery("DELETE FROM groups_reply WHERE id = ?").setParameter(1, replyId).executeUpdate();

@@ -1,7 +1,5 @@
 package app.quad.groups.internal;
 
-import app.quad.groups.Groups;
-import app.quad.groups.Membership;
 import app.quad.jobs.EventHosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,11 +20,12 @@ class GroupEventHosts implements EventHosts {
     EntityManager em;
 
     @Inject
-    Groups groups;
+    JpaGroups groups;
 
     @Override
     public boolean mayHost(long groupId, long accountId) {
-        return groups.membership(accountId, groupId).map(Membership::manages).orElse(false);
+        // manages() also says no for a group moderation removed, so its managers cannot host in its name.
+        return groups.manages(accountId, groupId);
     }
 
     @Override

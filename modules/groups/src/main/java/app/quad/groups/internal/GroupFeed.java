@@ -40,9 +40,12 @@ class GroupFeed implements FeedContributor {
             // Along groups_membership_mine to the viewer's groups, then ix_groups_post_started within each.
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.created_at FROM groups_membership m"
-                            + " JOIN groups_post p ON p.group_id = m.group_id WHERE m.account_id = ?1 AND m.status = 'ACTIVE'"
+                            + " JOIN groups_post p ON p.group_id = m.group_id"
+                            + " JOIN groups_group g ON g.id = m.group_id AND g.removed_at IS NULL"
+                            + " WHERE m.account_id = ?1 AND m.status = 'ACTIVE'"
                             + " AND p.created_at >= ?2 AND (p.created_at < ?3 OR (p.created_at = ?3 AND p.id < ?4))"
-                            + " AND p.state = 'PUBLISHED' AND p.author_suspended = FALSE ORDER BY p.created_at DESC, p.id DESC LIMIT " + limit)
+                            + " AND p.state = 'PUBLISHED' AND p.author_suspended = FALSE AND p.removed_at IS NULL"
+                            + " ORDER BY p.created_at DESC, p.id DESC LIMIT " + limit)
                     .setParameter(1, viewerId).setParameter(2, Timestamp.from(newerThanOrEqual)).setParameter(3, olderThan)
                     .setParameter(4, idBelow).getResultList();
             // Discussions' own rule has the last word (e.g. a group that is no longer there). A row it refuses must not

@@ -17,17 +17,16 @@ import java.time.Instant;
 /**
  * Carries out moderation's decisions about groups' things, in moderation's transaction: HIDE keeps
  * a thread, reply or group out of sight, DISMISS shows it again (a thread held by screening is then
- * published as if new), REMOVE deletes it with everything on it. Other actions concern the author,
- * not the item, and change nothing here.
+ * published as if new), REMOVE takes it out of sight for everyone, its author and members included.
+ * A removal is kept, not deleted, because DISMISS also comes when an author's appeal against it is
+ * granted: it then brings the item back with what was on it (a thread's replies and reactions, a
+ * group's members and threads). Other actions concern the author, not the item, and change nothing here.
  */
 @ApplicationScoped
 class GroupModeration {
 
     @PersistenceContext(unitName = "groups")
     EntityManager em;
-
-    @Inject
-    GroupDeletion deletion;
 
     @Inject
     JpaDiscussions discussions;
@@ -56,6 +55,7 @@ class GroupModeration {
                 }
             }
             case DISMISS -> {
+                post.removed(null);
                 if (post.state() == PostState.HIDDEN) {
                     post.state(PostState.PUBLISHED);
                 } else if (post.state() == PostState.HELD) {
@@ -63,7 +63,11 @@ class GroupModeration {
                     discussions.announce(em.find(StoredGroup.class, post.groupId()), post);
                 }
             }
-            case REMOVE -> deletion.post(id);
+            case REMOVE -> {
+                if (!post.removed()) {
+                    post.removed(Instant.now());
+                }
+            }
             default -> {
             }
         }
@@ -82,10 +86,24 @@ class GroupModeration {
                     if (post != null) {
                         post.replied(Instant.now());
                     }
+                } else if (reply.removed()) {
+                    // Counted again, but not as new activity: the thread keeps its place in the list.
+                    em.createNativeQuery("UPDATE groups_post SET reply_count = reply_count + 1 WHERE id = ?")
+                            .setParameter(1, reply.postId()).executeUpdate();
                 }
+                reply.removed(null);
                 reply.state(PostState.PUBLISHED);
             }
-            case REMOVE -> deletion.reply(id);
+            case REMOVE -> {
+                if (!reply.removed()) {
+                    // A held reply was never counted on its thread.
+                    if (reply.state() != PostState.HELD) {
+                        em.createNativeQuery("UPDATE groups_post SET reply_count = reply_count - 1 WHERE id = ? AND reply_count > 0")
+                                .setParameter(1, reply.postId()).executeUpdate();
+                    }
+                    reply.removed(Instant.now());
+                }
+            }
             default -> {
             }
         }
@@ -98,8 +116,15 @@ class GroupModeration {
         }
         switch (decision.action()) {
             case HIDE -> group.hidden(true);
-            case DISMISS -> group.hidden(false);
-            case REMOVE -> deletion.group(id);
+            case DISMISS -> {
+                group.hidden(false);
+                group.removed(null);
+            }
+            case REMOVE -> {
+                if (!group.removed()) {
+                    group.removed(Instant.now());
+                }
+            }
             default -> {
             }
         }

@@ -61,7 +61,7 @@ class GroupReports {
     @Transactional
     public void reportReply(long reporterId, long replyId, ReportReason reason, String detail) {
         StoredReply reply = em.find(StoredReply.class, replyId);
-        if (reply == null || reply.state() != PostState.PUBLISHED) {
+        if (reply == null || reply.state() != PostState.PUBLISHED || reply.removed()) {
             throw new Rejection("reason", "This reply is no longer there.");
         }
         discussions.published(reporterId, reply.postId());
@@ -121,17 +121,26 @@ class GroupReports {
         notices.managers(group, text.apply(group.name()), GroupLinks.manage(group.slug()) + "#reported", reporterId);
     }
 
+    /**
+     * Reports of a group's threads and replies that no manager kept, leaving out what moderation removed
+     * (a removed reply, or any report on a removed thread): moderation has settled those, and the
+     * reports stay only for an appeal.
+     */
+    private static final String OPEN_REPORTS = " FROM groups_report r"
+            + " LEFT JOIN groups_reply y ON r.target_kind = 'groups.reply' AND y.id = r.target_id"
+            + " LEFT JOIN groups_post p ON p.id = CASE WHEN r.target_kind = 'groups.post' THEN r.target_id ELSE y.post_id END"
+            + " WHERE r.group_id = ? AND r.kept_at IS NULL AND y.removed_at IS NULL AND p.removed_at IS NULL";
+
     /** Reported threads and replies of a group no manager has kept since; see {@link app.quad.groups.Discussions#reported}. */
     public ResultPage<ReportedInGroup> reported(long managerId, long groupId, int first, int max) {
         requireManager(managerId, groupId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.target_kind, r.target_id, COUNT(*), MAX(r.created_at),"
-                        + " GROUP_CONCAT(DISTINCT r.reason ORDER BY r.reason) FROM groups_report r"
-                        + " WHERE r.group_id = ? AND r.kept_at IS NULL GROUP BY r.target_kind, r.target_id"
-                        + " ORDER BY MAX(r.created_at) DESC, r.target_id DESC")
+                        + " GROUP_CONCAT(DISTINCT r.reason ORDER BY r.reason)" + OPEN_REPORTS
+                        + " GROUP BY r.target_kind, r.target_id ORDER BY MAX(r.created_at) DESC, r.target_id DESC")
                 .setParameter(1, groupId).setFirstResult(first).setMaxResults(max).getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT r.target_kind, r.target_id) FROM groups_report r"
-                + " WHERE r.group_id = ? AND r.kept_at IS NULL").setParameter(1, groupId).getSingleResult()).longValue();
+        long total = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT r.target_kind, r.target_id)" + OPEN_REPORTS)
+                .setParameter(1, groupId).getSingleResult()).longValue();
         List<ReportedInGroup> items = new ArrayList<>();
         for (Object[] row : rows) {
             String kind = (String) row[0];

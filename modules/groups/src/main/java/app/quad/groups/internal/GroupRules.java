@@ -44,6 +44,11 @@ final class GroupRules {
         return sees(visibility, status) && (!hidden || status == MembershipStatus.ACTIVE);
     }
 
+    /** As above, and a group moderation removed is there for nobody, its own members and owners included. */
+    static boolean sees(GroupVisibility visibility, boolean hidden, boolean removed, MembershipStatus status) {
+        return !removed && sees(visibility, hidden, status);
+    }
+
     /** The names mentioned in a text, lower case and without punctuation, at most {@link #MENTIONS_MAX}. */
     static Set<String> mentionTokens(String text) {
         Set<String> tokens = new LinkedHashSet<>();

@@ -46,18 +46,22 @@ class GroupsPersonalData implements PersonalData {
     public void export(Subject subject, PersonalDataArchive archive) throws IOException {
         long id = subject.accountId();
         try (Connection connection = dataSource.getConnection()) {
+            // Removed things are still held (an appeal may bring them back), so they are the person's data too, marked as removed.
             archive.json("memberships.json", "Your groups: your role (OWNER, MANAGER, MEMBER), how you stand (ACTIVE, REQUESTED"
-                            + " to join, INVITED, BANNED) and since when.",
-                    JsonRows.query(connection, "SELECT g.id AS group_id, g.name, m.role, m.status, m.since FROM groups_membership m"
+                            + " to join, INVITED, BANNED) and since when; group_removed_at is set when moderators removed the group.",
+                    JsonRows.query(connection, "SELECT g.id AS group_id, g.name, m.role, m.status, m.since,"
+                            + " g.removed_at AS group_removed_at FROM groups_membership m"
                             + " JOIN groups_group g ON g.id = m.group_id WHERE m.account_id = ? ORDER BY g.name", id));
-            archive.json("groups-created.json", "The groups you proposed, with their description and rules as you wrote them.",
-                    JsonRows.query(connection, "SELECT id, name, slug, visibility, category, description, rules, created_at"
+            archive.json("groups-created.json", "The groups you proposed, with their description and rules as you wrote them"
+                            + " (removed_at: when moderators removed one).",
+                    JsonRows.query(connection, "SELECT id, name, slug, visibility, category, description, rules, created_at, removed_at"
                             + " FROM groups_group WHERE created_by = ? ORDER BY id", id));
-            archive.json("threads.json", "The threads you started in groups, as you wrote them, and where they stand.",
-                    JsonRows.query(connection, "SELECT p.id, g.name AS group_name, p.title, p.body, p.state, p.created_at"
+            archive.json("threads.json", "The threads you started in groups, as you wrote them, and where they stand"
+                            + " (removed_at: when moderators removed one).",
+                    JsonRows.query(connection, "SELECT p.id, g.name AS group_name, p.title, p.body, p.state, p.created_at, p.removed_at"
                             + " FROM groups_post p JOIN groups_group g ON g.id = p.group_id WHERE p.author_id = ? ORDER BY p.id", id));
-            archive.json("replies.json", "Your replies in group threads.",
-                    JsonRows.query(connection, "SELECT r.id, r.post_id, r.body, r.state, r.created_at FROM groups_reply r"
+            archive.json("replies.json", "Your replies in group threads (removed_at: when moderators removed one).",
+                    JsonRows.query(connection, "SELECT r.id, r.post_id, r.body, r.state, r.created_at, r.removed_at FROM groups_reply r"
                             + " WHERE r.author_id = ? ORDER BY r.id", id));
             archive.json("reactions.json", "Your reactions to group threads.",
                     JsonRows.query(connection, "SELECT post_id, reaction, created_at FROM groups_reaction WHERE account_id = ?"

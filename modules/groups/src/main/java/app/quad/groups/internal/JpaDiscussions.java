@@ -139,7 +139,7 @@ class JpaDiscussions implements Discussions {
     /** The group, and the writer's membership locked (so the rate limit sees one post at a time), if they are an active member. */
     private StoredMembership writer(long authorId, StoredGroup group, String field) {
         MembershipStatus status = group == null ? null : groups.statusOf(authorId, group.id());
-        if (group == null || !GroupRules.sees(group.visibility(), group.hidden(), status)) {
+        if (group == null || !group.seenBy(status)) {
             throw new Rejection(field, JpaGroups.NOT_FOUND);
         }
         if (status != MembershipStatus.ACTIVE) {
@@ -184,7 +184,7 @@ class JpaDiscussions implements Discussions {
             return List.of();
         }
         return em.createQuery("SELECT p FROM StoredPost p WHERE p.groupId = :group AND p.state = :published AND p.pinned = TRUE"
-                        + " AND p.authorSuspended = FALSE"
+                        + " AND p.authorSuspended = FALSE AND p.removedAt IS NULL"
                         + " ORDER BY p.id DESC", StoredPost.class)
                 .setParameter("group", groupId).setParameter("published", PostState.PUBLISHED).setMaxResults(PINNED_MAX * 2)
                 .getResultList().stream().map(post -> view(post, viewerId)).toList();
@@ -200,7 +200,7 @@ class JpaDiscussions implements Discussions {
         // Keyset on (last_activity_at, id), along the index (group_id, last_activity_at, id): no screen reads the ones before it.
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM groups_post WHERE group_id = ?1 AND state = 'PUBLISHED' AND pinned = FALSE"
-                        + " AND author_suspended = FALSE"
+                        + " AND author_suspended = FALSE AND removed_at IS NULL"
                         + " AND (last_activity_at < ?2 OR (last_activity_at = ?2 AND id < ?3))"
                         + " ORDER BY last_activity_at DESC, id DESC LIMIT " + (size + 1))
                 .setParameter(1, groupId).setParameter(2, Timestamp.from(before)).setParameter(3, beforeId).getResultList();
@@ -223,7 +223,8 @@ class JpaDiscussions implements Discussions {
     }
 
     boolean maySee(long viewerId, StoredPost post) {
-        if (!groups.seesInside(viewerId, post.groupId()) || (post.authorSuspended() && post.authorId() != viewerId)) {
+        // A removed thread is out of sight for its author too: only moderators see it, through moderation.
+        if (post.removed() || !groups.seesInside(viewerId, post.groupId()) || (post.authorSuspended() && post.authorId() != viewerId)) {
             return false;
         }
         return switch (post.state()) {
@@ -240,7 +241,7 @@ class JpaDiscussions implements Discussions {
         if (post == null || !maySee(viewerId, post)) {
             return new ResultPage<>(List.of(), 0);
         }
-        String where = " FROM StoredReply r WHERE r.postId = :post AND r.authorSuspended = FALSE"
+        String where = " FROM StoredReply r WHERE r.postId = :post AND r.authorSuspended = FALSE AND r.removedAt IS NULL"
                 + " AND (r.state = :published OR (r.state = :held AND r.authorId = :viewer))";
         List<StoredReply> found = em.createQuery("SELECT r" + where + " ORDER BY r.id", StoredReply.class)
                 .setParameter("post", postId).setParameter("published", PostState.PUBLISHED).setParameter("held", PostState.HELD)
@@ -293,7 +294,7 @@ class JpaDiscussions implements Discussions {
     public void pin(long managerId, long postId, boolean pinned) {
         StoredPost post = managed(managerId, postId);
         if (pinned && !post.pinned()) {
-            long count = em.createQuery("SELECT COUNT(p) FROM StoredPost p WHERE p.groupId = :group AND p.pinned = TRUE", Long.class)
+            long count = em.createQuery("SELECT COUNT(p) FROM StoredPost p WHERE p.groupId = :group AND p.pinned = TRUE AND p.removedAt IS NULL", Long.class)
                     .setParameter("group", post.groupId()).getSingleResult();
             if (count >= PINNED_MAX) {
                 throw new Rejection("post", "A group can have " + PINNED_MAX + " pinned threads; unpin one first.");
@@ -313,11 +314,11 @@ class JpaDiscussions implements Discussions {
         if (!groups.manages(managerId, groupId)) {
             return new ResultPage<>(List.of(), 0);
         }
-        List<StoredPost> found = em.createQuery("SELECT p FROM StoredPost p WHERE p.groupId = :group AND p.state = :pending ORDER BY p.id",
+        List<StoredPost> found = em.createQuery("SELECT p FROM StoredPost p WHERE p.groupId = :group AND p.state = :pending AND p.removedAt IS NULL ORDER BY p.id",
                         StoredPost.class)
                 .setParameter("group", groupId).setParameter("pending", PostState.PENDING).setFirstResult(first).setMaxResults(max)
                 .getResultList();
-        long total = em.createQuery("SELECT COUNT(p) FROM StoredPost p WHERE p.groupId = :group AND p.state = :pending", Long.class)
+        long total = em.createQuery("SELECT COUNT(p) FROM StoredPost p WHERE p.groupId = :group AND p.state = :pending AND p.removedAt IS NULL", Long.class)
                 .setParameter("group", groupId).setParameter("pending", PostState.PENDING).getSingleResult();
         return new ResultPage<>(found.stream().map(post -> view(post, managerId)).toList(), total);
     }
@@ -364,7 +365,7 @@ class JpaDiscussions implements Discussions {
     @Transactional
     public void deleteReply(long actorId, long replyId) {
         StoredReply reply = em.find(StoredReply.class, replyId);
-        StoredPost post = reply == null ? null : em.find(StoredPost.class, reply.postId());
+        StoredPost post = reply == null || reply.removed() ? null : em.find(StoredPost.class, reply.postId());
         if (post == null || !maySee(actorId, post)) {
             throw new Rejection("reply", "This reply is no longer there.");
         }

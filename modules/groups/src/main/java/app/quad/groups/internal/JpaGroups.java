@@ -137,21 +137,21 @@ class JpaGroups implements Groups {
         }
         return em.createQuery("SELECT g FROM StoredGroup g WHERE g.slug = :slug", StoredGroup.class)
                 .setParameter("slug", slug).getResultStream().findFirst()
-                .filter(group -> GroupRules.sees(group.visibility(), group.hidden(), statusOf(viewerId, group.id())))
+                .filter(group -> group.seenBy(statusOf(viewerId, group.id())))
                 .map(group -> summary(group, memberCount(group.id())));
     }
 
     @Override
     public Optional<GroupSummary> byId(long viewerId, long groupId) {
         return Optional.ofNullable(em.find(StoredGroup.class, groupId))
-                .filter(group -> GroupRules.sees(group.visibility(), group.hidden(), statusOf(viewerId, group.id())))
+                .filter(group -> group.seenBy(statusOf(viewerId, group.id())))
                 .map(group -> summary(group, memberCount(group.id())));
     }
 
     @Override
     public ResultPage<GroupSummary> directory(long viewerId, Scope scope, String search, GroupCategory category, int first, int max) {
-        StringBuilder where = new StringBuilder(" FROM StoredGroup g WHERE (g.visibility <> :secret OR EXISTS (SELECT m.groupId FROM StoredMembership m"
-                + " WHERE m.groupId = g.id AND m.accountId = :viewer AND m.status IN :seeing))");
+        StringBuilder where = new StringBuilder(" FROM StoredGroup g WHERE g.removedAt IS NULL AND (g.visibility <> :secret"
+                + " OR EXISTS (SELECT m.groupId FROM StoredMembership m WHERE m.groupId = g.id AND m.accountId = :viewer AND m.status IN :seeing))");
         List<Long> people = List.of();
         // A group moderation hides is out of the directory; its members still find it among their own.
         if (scope != Scope.MINE) {
@@ -211,7 +211,7 @@ class JpaGroups implements Groups {
     public boolean seesInside(long viewerId, long groupId) {
         StoredGroup group = em.find(StoredGroup.class, groupId);
         MembershipStatus status = statusOf(viewerId, groupId);
-        return group != null && GroupRules.sees(group.visibility(), group.hidden(), status) && GroupRules.seesInside(group.visibility(), status);
+        return group != null && group.seenBy(status) && GroupRules.seesInside(group.visibility(), status);
     }
 
     @Override
@@ -485,7 +485,7 @@ class JpaGroups implements Groups {
     /** The group, locked for a membership change, if the actor may see it; otherwise "not found". */
     private StoredGroup locked(long actorId, long groupId, String field) {
         StoredGroup group = em.find(StoredGroup.class, groupId, LockModeType.PESSIMISTIC_WRITE);
-        if (group == null || !GroupRules.sees(group.visibility(), group.hidden(), statusOf(actorId, groupId))) {
+        if (group == null || !group.seenBy(statusOf(actorId, groupId))) {
             throw new Rejection(field, NOT_FOUND);
         }
         return group;
@@ -500,9 +500,14 @@ class JpaGroups implements Groups {
         return manager;
     }
 
+    /** Whether the person manages the group; nobody manages a group moderation removed, as long as it stays removed. */
     boolean manages(long accountId, long groupId) {
         StoredMembership row = em.find(StoredMembership.class, key(groupId, accountId));
-        return row != null && row.view().manages();
+        if (row == null || !row.view().manages()) {
+            return false;
+        }
+        StoredGroup group = em.find(StoredGroup.class, groupId);
+        return group != null && !group.removed();
     }
 
     private long owners(long groupId) {

@@ -45,6 +45,6 @@ class ReportableGroups implements ReportableContent {
         long owner = owners.isEmpty() ? (group.createdBy() == null ? 0 : group.createdBy()) : owners.get(0);
         return Optional.of(new ReportedItem(new ReportTarget(GroupReported.KIND, id), owner, "Group " + group.name(),
                 Shortened.text(group.description() + (group.rules().isEmpty() ? "" : "\n\nRules: " + group.rules())),
-                GroupLinks.group(group.slug()), group.createdAt(), group.hidden()));
+                GroupLinks.group(group.slug()), group.createdAt(), group.hidden() || group.removed()));
     }
 }

@@ -33,7 +33,7 @@ class ReportableReplies implements ReportableContent {
     @Override
     public Optional<ReportedItem> find(long id, long viewerId) {
         StoredReply reply = em.find(StoredReply.class, id);
-        if (reply == null || (reply.state() != PostState.PUBLISHED && reply.authorId() != viewerId)) {
+        if (reply == null || reply.removed() || (reply.state() != PostState.PUBLISHED && reply.authorId() != viewerId)) {
             return Optional.empty();
         }
         StoredPost post = em.find(StoredPost.class, reply.postId());
@@ -49,6 +49,6 @@ class ReportableReplies implements ReportableContent {
         StoredGroup group = em.find(StoredGroup.class, reply.groupId());
         return new ReportedItem(new ReportTarget(Discussions.REPLY_KIND, reply.id()), reply.authorId(),
                 "Reply by " + notices.nameOf(reply.authorId()) + " in " + group.name(), Shortened.text(reply.body()),
-                GroupLinks.post(reply.postId()), reply.createdAt(), reply.state() != PostState.PUBLISHED);
+                GroupLinks.post(reply.postId()), reply.createdAt(), reply.state() != PostState.PUBLISHED || reply.removed());
     }
 }

@@ -46,6 +46,6 @@ class ReportableThreads implements ReportableContent {
         return new ReportedItem(new ReportTarget(Discussions.POST_KIND, post.id()), post.authorId(),
                 "Thread \u201c" + post.title() + "\u201d by " + notices.nameOf(post.authorId()) + " in " + group.name(),
                 Shortened.text(post.title() + "\n\n" + post.body()), GroupLinks.post(post.id()), post.createdAt(),
-                post.state() != PostState.PUBLISHED);
+                post.state() != PostState.PUBLISHED || post.removed());
     }
 }

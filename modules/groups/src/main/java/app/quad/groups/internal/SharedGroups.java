@@ -37,7 +37,7 @@ class SharedGroups implements Affinity, CommonGround {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT o.account_id, g.name, (SELECT COUNT(*) FROM groups_membership c"
                         + " WHERE c.group_id = g.id AND c.status = 'ACTIVE') AS size"
-                        + " FROM groups_membership me JOIN groups_group g ON g.id = me.group_id"
+                        + " FROM groups_membership me JOIN groups_group g ON g.id = me.group_id AND g.removed_at IS NULL"
                         + " JOIN groups_membership o ON o.group_id = me.group_id AND o.status = 'ACTIVE' AND o.account_id <> me.account_id"
                         + " WHERE me.account_id = ? AND me.status = 'ACTIVE' ORDER BY size, g.id LIMIT " + ROWS_READ)
                 .setParameter(1, memberId).getResultList();
@@ -74,7 +74,8 @@ class SharedGroups implements Affinity, CommonGround {
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery("SELECT g.name FROM groups_membership me JOIN groups_membership o"
                         + " ON o.group_id = me.group_id AND o.account_id = ? AND o.status = 'ACTIVE'"
-                        + " JOIN groups_group g ON g.id = me.group_id WHERE me.account_id = ? AND me.status = 'ACTIVE' ORDER BY g.name LIMIT 3")
+                        + " JOIN groups_group g ON g.id = me.group_id AND g.removed_at IS NULL"
+                        + " WHERE me.account_id = ? AND me.status = 'ACTIVE' ORDER BY g.name LIMIT 3")
                 .setParameter(1, otherId).setParameter(2, viewerId).getResultList();
         return names.stream().map(name -> "Both in " + name).toList();
     }

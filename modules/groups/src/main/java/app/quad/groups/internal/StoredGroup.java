@@ -2,6 +2,7 @@ package app.quad.groups.internal;
 
 import app.quad.groups.GroupCategory;
 import app.quad.groups.GroupVisibility;
+import app.quad.groups.MembershipStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +52,9 @@ class StoredGroup {
     @Column(name = "cover_upload_id")
     private Long coverUploadId;
 
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     protected StoredGroup() {
     }
 
@@ -92,6 +96,16 @@ class StoredGroup {
 
     void hidden(boolean hidden) {
         this.hidden = hidden;
+    }
+
+    boolean removed() { return removedAt != null; }
+
+    /** Removed by moderation: there for nobody, members and threads kept in case an appeal is granted. */
+    void removed(Instant at) { removedAt = at; }
+
+    /** Whether the group is there for a person of this standing. */
+    boolean seenBy(MembershipStatus status) {
+        return GroupRules.sees(visibility, hidden, removedAt != null, status);
     }
 
     void approveFirstPosts(boolean approve) {

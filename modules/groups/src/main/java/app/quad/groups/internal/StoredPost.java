@@ -49,6 +49,9 @@ class StoredPost {
     @Column(name = "last_activity_at")
     private Instant lastActivityAt;
 
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     protected StoredPost() {
     }
 
@@ -75,7 +78,12 @@ class StoredPost {
     boolean authorSuspended() { return authorSuspended; }
     Instant lastActivityAt() { return lastActivityAt; }
 
+    boolean removed() { return removedAt != null; }
+
     void state(PostState state) { this.state = state; }
+
+    /** Out of sight for good, unless an appeal is granted; the state it had is kept for that. */
+    void removed(Instant at) { removedAt = at; }
     void pinned(boolean pinned) { this.pinned = pinned; }
     void locked(boolean locked) { this.locked = locked; }
 

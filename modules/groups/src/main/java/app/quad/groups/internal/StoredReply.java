@@ -40,6 +40,9 @@ class StoredReply {
     @Column(name = "author_suspended")
     private boolean authorSuspended;
 
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     protected StoredReply() {
     }
 
@@ -61,5 +64,9 @@ class StoredReply {
     Instant createdAt() { return createdAt; }
     boolean authorSuspended() { return authorSuspended; }
 
+    boolean removed() { return removedAt != null; }
+
     void state(PostState state) { this.state = state; }
+
+    void removed(Instant at) { removedAt = at; }
 }

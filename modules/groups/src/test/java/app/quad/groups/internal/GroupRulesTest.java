@@ -140,4 +140,13 @@ class GroupRulesTest {
     private static AccountSummary account(AccountStatus status, Role role) {
         return new AccountSummary(1, "a@b.invalid", "A", Set.of(role), status);
     }
+
+    @Test
+    void aGroupModerationRemovedIsThereForNobodyItsMembersIncluded() {
+        assertTrue(GroupRules.sees(OPEN, true, false, ACTIVE), "hidden: its members still see it");
+        assertFalse(GroupRules.sees(OPEN, false, true, ACTIVE));
+        assertFalse(GroupRules.sees(OPEN, false, true, null));
+        assertFalse(GroupRules.sees(SECRET, false, true, INVITED));
+        assertTrue(GroupRules.sees(OPEN, false, false, null));
+    }
 }

@@ -19,6 +19,13 @@ final class Actors {
                 && (account.getRoles().contains(Role.STAFF) || account.getRoles().contains(Role.ADMIN));
     }
 
+    /** Those who review reports: moderators, career center staff and administrators, with an active account. */
+    static boolean isModerator(EntityManager em, Long accountId) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        return account != null && account.getStatus() == AccountStatus.ACTIVE && (account.getRoles().contains(Role.MODERATOR)
+                || account.getRoles().contains(Role.STAFF) || account.getRoles().contains(Role.ADMIN));
+    }
+
     /** @throws SecurityException unless the account is active career center staff or an administrator */
     static void requireStaff(EntityManager em, long accountId) {
         if (!isStaff(em, accountId)) {

@@ -14,7 +14,9 @@ import java.time.Instant;
 @Table(name = "identity_audit")
 public class AuditEntry {
 
-    enum Action { ROLES_CHANGED, SUSPENDED, REACTIVATED, ORGANISATION_VERIFIED, ORGANISATION_REJECTED, REVERIFICATION_REQUIRED }
+    enum Action { ROLES_CHANGED, SUSPENDED, REACTIVATED, ORGANISATION_VERIFIED, ORGANISATION_REJECTED, REVERIFICATION_REQUIRED,
+        /** Moderation's removal of a PENDING organisation was undone: it waits for staff again. */
+        ORGANISATION_RESTORED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,9 +8,10 @@ import jakarta.inject.Inject;
 
 /**
  * Carries out moderation's decisions about identity's things, in moderation's transaction. Removing
- * an organisation turns it down, with the moderator's reason mailed to its people. A reported profile
- * is dealt with through its author's account (warn, suspend, ban, re-verification), so hiding or
- * removing it changes nothing here.
+ * an organisation turns it down, with the moderator's reason mailed to its people; DISMISS after that
+ * (an author's appeal was granted) gives it back the status it had. HIDE keeps a reported profile out
+ * of sight pending review and DISMISS shows it again; beyond that a profile is dealt with through its
+ * author's account (warn, suspend, ban, re-verification), so removing it changes nothing here.
  */
 @ApplicationScoped
 class IdentityDecisions {
@@ -18,9 +19,23 @@ class IdentityDecisions {
     @Inject
     JpaOrganisations organisations;
 
+    @Inject
+    JpaProfiles profiles;
+
     void decided(@Observes ModerationDecision decision) {
-        if (OrganisationReportable.KIND.equals(decision.target().kind()) && decision.action() == ModerationAction.REMOVE) {
-            organisations.turnDown(decision.moderatorId(), decision.target().id(), decision.reason());
+        long id = decision.target().id();
+        if (OrganisationReportable.KIND.equals(decision.target().kind())) {
+            if (decision.action() == ModerationAction.REMOVE) {
+                organisations.removeByModeration(decision.moderatorId(), id, decision.reason());
+            } else if (decision.action() == ModerationAction.DISMISS) {
+                organisations.undoRemoval(decision.moderatorId(), id, decision.caseId(), decision.reason());
+            }
+        } else if (MemberReportable.KIND.equals(decision.target().kind())) {
+            if (decision.action() == ModerationAction.HIDE) {
+                profiles.hideByModeration(id, true);
+            } else if (decision.action() == ModerationAction.DISMISS) {
+                profiles.hideByModeration(id, false);
+            }
         }
     }
 }

@@ -89,6 +89,19 @@ class IdentityMails {
                 """.formatted(name, organisation));
     }
 
+    Mail organisationRestored(String to, String name, String organisation) {
+        return new Mail(to, organisation + " is verified on Quad again", """
+                Hello %s,
+
+                The moderators have reviewed their decision to take %s off Quad and undone it.
+                It is verified again: you can post jobs and events and contact students through Quad.
+                Postings that closed when it was turned down stay closed, and those that went back to
+                drafts wait for you to submit them again.
+
+                Quad, run by your career center
+                """.formatted(name, organisation));
+    }
+
     Mail organisationRejected(String to, String name, String organisation, String reason) {
         return new Mail(to, organisation + " was not approved on Quad", """
                 Hello %s,

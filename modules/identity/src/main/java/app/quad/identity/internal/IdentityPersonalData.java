@@ -134,7 +134,7 @@ class IdentityPersonalData implements PersonalData {
 
     private static JsonObject profile(Connection db, long me) throws SQLException {
         JsonArray rows = JsonRows.query(db, "SELECT headline, about_html, location, pronouns, photo_upload_id, resume_upload_id,"
-                + " directory_opt_out, updated_at FROM identity_profile WHERE account_id = ?", me);
+                + " directory_opt_out, hidden, updated_at FROM identity_profile WHERE account_id = ?", me);
         Map<ProfileSection, Visibility> stored = new EnumMap<>(ProfileSection.class);
         for (JsonValue row : JsonRows.query(db, "SELECT section, visibility FROM identity_profile_visibility WHERE account_id = ?", me)) {
             try {

@@ -279,12 +279,47 @@ class JpaOrganisations implements Organisations {
 
     /** Turns the organisation down and tells its people why; the actor's right to is checked by the caller. */
     void turnDown(long actorId, long organisationId, String why) {
+        turnDown(actorId, organisationId, why, false);
+    }
+
+    /** Moderation's REMOVE: turned down as by staff, keeping the status it had in case an appeal is granted. */
+    void removeByModeration(long moderatorId, long organisationId, String why) {
+        turnDown(moderatorId, organisationId, why, true);
+    }
+
+    private void turnDown(long actorId, long organisationId, String why, boolean byModeration) {
         Organisation organisation = find(organisationId, "organisation");
-        if (organisation.decide(OrganisationStatus.REJECTED, actorId, why, Instant.now())) {
+        Instant now = Instant.now();
+        if (byModeration ? organisation.removeByModeration(actorId, why, now)
+                : organisation.decide(OrganisationStatus.REJECTED, actorId, why, now)) {
             audit(actorId, AuditEntry.Action.ORGANISATION_REJECTED, organisation, why);
             peopleOf(organisation).forEach(person ->
                     mailer.send(mails.organisationRejected(person.getEmail(), person.getDisplayName(), organisation.getName(), why)));
             rejected.fire(new OrganisationRejected(organisationId));
+        }
+    }
+
+    /**
+     * Moderation's DISMISS after its REMOVE (an author's appeal was granted): the organisation gets back
+     * the status the removal took, VERIFIED as a rule, and its people are told. Nothing happens when staff
+     * turned it down themselves or decided about it since. What the rejection set off elsewhere (such as
+     * postings closed) stays as it is; a verified organisation's people simply post again.
+     */
+    void undoRemoval(long moderatorId, long organisationId, long caseId, String why) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        OrganisationStatus back = organisation == null ? null : organisation.statusBeforeRemoval();
+        if (back == null) {
+            return;
+        }
+        organisation.decide(back, moderatorId, null, Instant.now());
+        String detail = "moderation's removal undone (case " + caseId + "): " + why;
+        if (back == OrganisationStatus.VERIFIED) {
+            audit(moderatorId, AuditEntry.Action.ORGANISATION_VERIFIED, organisation, "verified again, " + detail);
+            peopleOf(organisation).forEach(person ->
+                    mailer.send(mails.organisationRestored(person.getEmail(), person.getDisplayName(), organisation.getName())));
+            verified.fire(new OrganisationVerified(organisationId));
+        } else {
+            audit(moderatorId, AuditEntry.Action.ORGANISATION_RESTORED, organisation, "back to " + back + ", " + detail);
         }
     }
 

@@ -96,7 +96,32 @@ class JpaProfiles implements Profiles {
             return false;
         }
         Profile profile = profileOrBlank(ownerId);
+        if (heldBack(profile, viewerId)) {
+            return false;
+        }
         return VisibilityPolicy.showsProfile(profile.visibility(), profile.isDirectoryOptOut(), viewers.of(ownerId, viewerId));
+    }
+
+    /**
+     * A profile moderation hid pending review is for its owner and the moderators; everyone else is
+     * answered as for any profile they may not see, so the hiding itself is not given away.
+     */
+    boolean heldBack(Profile profile, Long viewerId) {
+        return profile.isHidden() && (viewerId == null || viewerId.longValue() != profile.getAccountId())
+                && !Actors.isModerator(em, viewerId);
+    }
+
+    /** Moderation's HIDE (true) and DISMISS (false) of a reported profile; an account that is gone is left alone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void hideByModeration(long ownerId, boolean hide) {
+        if (em.find(Account.class, ownerId) == null) {
+            return;
+        }
+        Profile stored = em.find(Profile.class, ownerId);
+        if (stored == null && !hide) {
+            return;
+        }
+        profile(ownerId).hide(hide);
     }
 
     @Override
@@ -104,7 +129,8 @@ class JpaProfiles implements Profiles {
         Account owner = existing(ownerId);
         Profile profile = profileOrBlank(ownerId);
         Viewer viewer = perspective.viewer();
-        if (!VisibilityPolicy.showsProfile(profile.visibility(), profile.isDirectoryOptOut(), viewer)) {
+        // While moderation hides it, the owner's "view as" shows what everyone else gets: nothing.
+        if ((profile.isHidden() && !viewer.owner()) || !VisibilityPolicy.showsProfile(profile.visibility(), profile.isDirectoryOptOut(), viewer)) {
             return hidden(owner);
         }
         return assemble(owner, profile, viewer);
@@ -496,6 +522,7 @@ class JpaProfiles implements Profiles {
                         + " AND other.end_year = mine.end_year AND other.account_id <> mine.account_id"
                         + " JOIN identity_account account ON account.id = other.account_id AND account.status = 'ACTIVE'"
                         + " JOIN identity_profile profile ON profile.account_id = other.account_id AND profile.directory_opt_out = FALSE"
+                        + " AND profile.hidden = FALSE"
                         + " LEFT JOIN identity_profile_visibility profile_rule ON profile_rule.account_id = other.account_id"
                         + " AND profile_rule.section = 'PROFILE'"
                         + " LEFT JOIN identity_profile_visibility education_rule ON education_rule.account_id = other.account_id"
@@ -531,7 +558,8 @@ class JpaProfiles implements Profiles {
                         + " FROM identity_account account"
                         + " LEFT JOIN identity_profile profile ON profile.account_id = account.id"
                         + " LEFT JOIN identity_profile_visibility rule ON rule.account_id = account.id AND rule.section = 'PROFILE'"
-                        + " WHERE account.status = 'ACTIVE' AND account.id IN (" + ids + ")")
+                        + " WHERE account.status = 'ACTIVE' AND (profile.hidden IS NULL OR profile.hidden = FALSE)"
+                        + " AND account.id IN (" + ids + ")")
                 .getResultList();
         Map<Long, String> names = new java.util.HashMap<>();
         for (Object[] row : rows) {

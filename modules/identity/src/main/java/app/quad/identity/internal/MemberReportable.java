@@ -65,6 +65,7 @@ class MemberReportable implements ReportableContent {
         }
         String shown = text.length() > 2000 ? text.substring(0, 2000) + "…" : text.toString();
         return Optional.of(new ReportedItem(new ReportTarget(KIND, id), id, "Profile of " + account.getDisplayName(), shown,
-                "/identity/profile/view.xhtml?id=" + id, account.getCreatedAt(), account.getStatus() == AccountStatus.SUSPENDED));
+                "/identity/profile/view.xhtml?id=" + id, account.getCreatedAt(),
+                account.getStatus() == AccountStatus.SUSPENDED || (profile != null && profile.isHidden())));
     }
 }

@@ -56,6 +56,10 @@ public class Organisation {
     @Column(name = "rejection_reason")
     private String rejectionReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_removal")
+    private OrganisationStatus statusBeforeRemoval;
+
     protected Organisation() {
     }
 
@@ -76,7 +80,28 @@ public class Organisation {
         decidedBy = staffId;
         decidedAt = now;
         rejectionReason = reason;
+        // Any later decision settles the matter: an old appeal no longer brings back what staff decided since.
+        statusBeforeRemoval = null;
         return true;
+    }
+
+    /**
+     * Turned down by moderation's REMOVE, keeping the status it had for a granted appeal.
+     *
+     * @return whether anything changed: an organisation already turned down stays as it was, with nothing to give back
+     */
+    boolean removeByModeration(long moderatorId, String reason, Instant now) {
+        OrganisationStatus before = status;
+        if (!decide(OrganisationStatus.REJECTED, moderatorId, reason, now)) {
+            return false;
+        }
+        statusBeforeRemoval = before;
+        return true;
+    }
+
+    /** The status moderation's removal took away, or null when there is none to give back. */
+    OrganisationStatus statusBeforeRemoval() {
+        return status == OrganisationStatus.REJECTED ? statusBeforeRemoval : null;
     }
 
     OrganisationSummary summary() {

@@ -51,6 +51,8 @@ public class Profile {
     @Column(name = "directory_opt_out")
     private boolean directoryOptOut;
 
+    private boolean hidden;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -161,5 +163,14 @@ public class Profile {
 
     boolean isDirectoryOptOut() {
         return directoryOptOut;
+    }
+
+    /** Kept out of sight by moderation pending review. */
+    boolean isHidden() {
+        return hidden;
+    }
+
+    void hide(boolean hide) {
+        hidden = hide;
     }
 }

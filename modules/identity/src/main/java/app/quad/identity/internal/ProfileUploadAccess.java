@@ -26,6 +26,9 @@ class ProfileUploadAccess implements UploadAccess {
     @Inject
     Viewers viewers;
 
+    @Inject
+    JpaProfiles profiles;
+
     @Override
     public boolean maySee(StoredUpload upload, Optional<Long> viewerAccountId) {
         ProfileSection section = switch (upload.kind()) {
@@ -39,6 +42,9 @@ class ProfileUploadAccess implements UploadAccess {
         }
         Long current = upload.kind() == UploadKind.PHOTO ? profile.getPhotoUploadId() : profile.getResumeUploadId();
         if (current == null || current != upload.id()) {
+            return false;
+        }
+        if (profiles.heldBack(profile, viewerAccountId.orElse(null))) {
             return false;
         }
         Viewer viewer = viewers.of(upload.ownerId(), viewerAccountId.orElse(null));

@@ -2,11 +2,14 @@ package app.quad.platform.moderation;
 
 /** What moderation decided about a reported item or its author. */
 public enum ModerationAction {
-    /** Reports rejected; anything hidden pending review is shown again. */
+    /**
+     * Reports rejected; anything hidden pending review is shown again. Also sent when an author's
+     * appeal against a REMOVE is granted, so the owner undoes the removal as far as it can.
+     */
     DISMISS,
     /** Kept out of sight pending review, because enough distinct members reported it or a rule held it. */
     HIDE,
-    /** Removed for good; the owner keeps the row only as far as its own rules need. */
+    /** Removed: out of sight for everyone, its author included; the owner keeps what a granted appeal (DISMISS) needs to undo it. */
     REMOVE,
     /** The author was warned; the item stays as it was. */
     WARN,

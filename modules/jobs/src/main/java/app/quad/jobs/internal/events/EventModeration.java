@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * Events as moderation sees them (kind {@code jobs.event}), and moderation's decisions carried
  * out: HIDE keeps the event out of lists and pages (its host and staff still see it), DISMISS shows
- * it again, REMOVE takes it down for good. RSVPs stay, so a dismissed event keeps its attendees.
+ * it again, REMOVE takes it down for everyone. DISMISS after REMOVE (an author's appeal was granted)
+ * brings it back. RSVPs stay throughout, so a returning event keeps its attendees and waiting list;
+ * a seat freed while it was removed is not passed on to the waiting list on its return.
  */
 @ApplicationScoped
 class EventModeration implements ReportableContent {
@@ -58,12 +60,17 @@ class EventModeration implements ReportableContent {
             return;
         }
         StoredEvent event = em.find(StoredEvent.class, decision.target().id(), LockModeType.PESSIMISTIC_WRITE);
-        if (event == null || event.removed()) {
+        if (event == null) {
             return;
         }
         switch (decision.action()) {
-            case HIDE -> event.hide(true);
-            case DISMISS -> event.hide(false);
+            case HIDE -> {
+                // Hiding a removed event would change nothing now, and would keep it hidden after an appeal.
+                if (!event.removed()) {
+                    event.hide(true);
+                }
+            }
+            case DISMISS -> event.restore();
             case REMOVE -> event.remove();
             default -> {
                 // Decisions about the author (warnings, suspensions) leave the event as it is.

@@ -111,4 +111,10 @@ class StoredEvent {
         this.removed = true;
         this.hidden = true;
     }
+
+    /** Shown again: reports dismissed, or a removal undone. */
+    void restore() {
+        this.removed = false;
+        this.hidden = false;
+    }
 }

@@ -1,5 +1,7 @@
 package app.quad.jobs.internal.postings;
 
+import app.quad.identity.OrganisationSummary;
+import app.quad.identity.Organisations;
 import app.quad.jobs.JobReported;
 import app.quad.jobs.PostingStatus;
 import app.quad.platform.moderation.ModerationDecision;
@@ -19,7 +21,10 @@ import java.util.Optional;
 /**
  * Postings as moderation sees them (kind {@code jobs.posting}), and moderators' decisions carried
  * out: HIDE takes a posting out of sight; DISMISS shows it again, or sends a held posting on to the
- * career center's approval; REMOVE removes it for good.
+ * career center's approval; REMOVE takes it down, remembering its status. DISMISS after REMOVE (an
+ * author's appeal was granted) gives the posting back its status, as {@link PostingRules#restored}
+ * adjusts it for what happened meanwhile. Applications, bookmarks and alerts already sent are not
+ * touched by either: a removed posting is simply not open, and alerts are not sent again on its return.
  */
 @ApplicationScoped
 class PostingsModeration implements ReportableContent {
@@ -31,6 +36,12 @@ class PostingsModeration implements ReportableContent {
 
     @Inject
     JpaPostings postings;
+
+    @Inject
+    PostingSettings settings;
+
+    @Inject
+    Organisations organisations;
 
     @Override
     public boolean handles(String kind) {
@@ -57,6 +68,12 @@ class PostingsModeration implements ReportableContent {
                 "/jobs/postings/view.xhtml?id=" + id, posting.createdAt(), hidden));
     }
 
+    /** The campus's own postings (no organisation) need no verification. */
+    private boolean organisationVerified(StoredPosting posting) {
+        return posting.organisationId() == null
+                || organisations.find(posting.organisationId()).map(OrganisationSummary::verified).orElse(false);
+    }
+
     /** In moderation's transaction, so the decision and its effect commit together. */
     @Transactional(Transactional.TxType.MANDATORY)
     void decided(@Observes ModerationDecision decision) {
@@ -71,16 +88,17 @@ class PostingsModeration implements ReportableContent {
         switch (decision.action()) {
             case HIDE -> posting.hide(true);
             case DISMISS -> {
+                if (posting.status() == PostingStatus.REMOVED) {
+                    posting.restore(PostingRules.restored(posting.statusBeforeRemoval(), posting.everPublished(), posting.deadline(),
+                            settings.today(), organisationVerified(posting)), now);
+                }
                 posting.hide(false);
                 if (posting.status() == PostingStatus.HELD) {
                     // Screening's worry is answered; the career center still approves it as usual.
                     posting.become(PostingStatus.SUBMITTED, now);
                 }
             }
-            case REMOVE -> {
-                posting.hide(true);
-                posting.become(PostingStatus.REMOVED, now);
-            }
+            case REMOVE -> posting.remove(now);
             default -> {
                 // Warnings and suspensions concern the author; suspension closes their postings (PostingsLifecycle).
             }

@@ -97,6 +97,10 @@ public class StoredPosting {
     @Column(name = "held_signals")
     private String heldSignals;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_removal")
+    private PostingStatus statusBeforeRemoval;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -167,6 +171,25 @@ public class StoredPosting {
     void hide(boolean hide) {
         hidden = hide;
     }
+
+    /** Removed by moderation, remembering the status it had so that a granted appeal can give it back. */
+    void remove(Instant now) {
+        if (status != PostingStatus.REMOVED) {
+            statusBeforeRemoval = status;
+            become(PostingStatus.REMOVED, now);
+        }
+        hidden = true;
+    }
+
+    /** Back from a removal, to the status {@link PostingRules#restored} chose from {@link #statusBeforeRemoval()}. */
+    void restore(PostingStatus next, Instant now) {
+        statusBeforeRemoval = null;
+        become(next, now);
+    }
+
+    PostingStatus statusBeforeRemoval() { return statusBeforeRemoval; }
+
+    boolean everPublished() { return publishedAt != null; }
 
     void forgetAuthor() {
         authorId = null;
