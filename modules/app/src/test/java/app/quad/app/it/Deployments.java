@@ -17,11 +17,14 @@ final class Deployments {
 
     /**
      * The deployment's URL on 127.0.0.1. Arquillian reports the address Payara Micro announces;
-     * Payara listens on every interface, and tests keep their traffic on loopback.
+     * Payara listens on every interface, and tests keep their traffic on loopback. The path always
+     * ends with a slash (Arquillian has reported it both with and without one: without, WebIT
+     * failed when it happened to run first), so {@code new URL(base, "page.xhtml")} stays inside the deployment.
      */
     static URL onLoopback(URL deployed) {
+        String path = deployed.getFile().endsWith("/") ? deployed.getFile() : deployed.getFile() + "/";
         try {
-            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), deployed.getFile());
+            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), path);
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(deployed.toString(), e);
         }

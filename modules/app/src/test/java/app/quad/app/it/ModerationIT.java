@@ -683,6 +683,27 @@ class ModerationIT {
         assertEquals(List.of(member), List.copyOf(profiles.listable(viewer, List.of(member)).keySet()));
     }
 
+    @Test
+    void actingOnTheOwnerOfAHiddenProfileSettlesTheCase() {
+        long admin = person("admin", Role.ADMIN);
+        long moderator = person("moderator", Role.MODERATOR);
+        long member = person("member", Role.STUDENT);
+        long viewer = person("viewer", Role.STUDENT);
+        ReportTarget profile = new ReportTarget("identity.member", member);
+        for (int n = 0; n < 10 && !(n > 0 && caseOf(moderator, profile).hidden()); n++) {
+            moderation.report(person("reporter" + n, Role.STUDENT), profile, ReportReason.FAKE_PROFILE, "");
+        }
+        long caseId = caseOf(moderator, profile).id();
+
+        // A profile cannot be removed, so banning its owner is the decision: the case closes, nothing is left hidden.
+        moderation.decide(moderator, caseId, ModerationAction.BAN, "Not a real student", null);
+        assertEquals(CaseStatus.CLOSED, moderation.details(moderator, caseId).orElseThrow().summary().status());
+        assertFalse(moderation.details(moderator, caseId).orElseThrow().summary().hidden());
+        assertFalse(profiles.visibleTo(member, viewer), "a banned account's profile is out of sight anyway");
+        sanctions.lift(admin, member, "Proved who they are at the career center");
+        assertTrue(profiles.visibleTo(member, viewer), "once the ban is lifted, nothing keeps the profile hidden");
+    }
+
     private long reported(long reporter, String kind, long id, long moderator) {
         ReportTarget target = new ReportTarget(kind, id);
         assertTrue(moderation.report(reporter, target, ReportReason.SCAM, "Looks wrong"), kind + " reportable");

@@ -340,7 +340,8 @@ class JpaModeration implements Moderation {
         Instant now = Instant.now();
         em.persist(new StoredAction(caseId, action, why, moderatorId, action == ModerationAction.SUSPEND ? until : null, now));
         boolean wasOpen = found.status() == CaseStatus.OPEN;
-        found.close(action, now);
+        // A thing that cannot be removed (a profile) is settled by any decision; otherwise only dismissing or removing settles it.
+        found.close(action, now, !contents.removable(target.kind()));
         if (wasOpen && found.status() == CaseStatus.CLOSED) {
             tellReporters(found, outcome(action));
         }
@@ -445,7 +446,7 @@ class JpaModeration implements Moderation {
             decisions.fire(new ModerationDecision(found.id(), found.target(), appeal.authorId(), ModerationAction.DISMISS,
                     "Appeal granted: " + why, moderatorId));
             em.persist(new StoredAction(found.id(), ModerationAction.DISMISS, "Appeal granted: " + why, moderatorId, null, now));
-            found.close(ModerationAction.DISMISS, now);
+            found.close(ModerationAction.DISMISS, now, true);
         }
         notify(new Notice(appeal.authorId(), ModerationKinds.APPEAL, reverse ? "Your appeal was granted: " + why
                 : "Your appeal was turned down: " + why, "/moderation/appeals/mine.xhtml"));

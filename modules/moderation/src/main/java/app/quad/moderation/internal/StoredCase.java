@@ -93,10 +93,12 @@ class StoredCase {
     /**
      * Closes the case with its outcome; a later report of the item opens a new case. An action against
      * the author of an item still hidden pending review leaves the case open, so the item is not
-     * left out of sight with nobody to settle it.
+     * left out of sight with nobody to settle it, unless that action settles the item too.
+     *
+     * @param settles whether the action settles the item whatever it is (its owner shows it again)
      */
-    void close(ModerationAction action, Instant now) {
-        if (action == ModerationAction.DISMISS || action == ModerationAction.REMOVE) {
+    void close(ModerationAction action, Instant now, boolean settles) {
+        if (settles || action == ModerationAction.DISMISS || action == ModerationAction.REMOVE) {
             hidden = false;
         }
         outcome = action;
