@@ -31,6 +31,9 @@ class GroupModeration {
     @Inject
     JpaDiscussions discussions;
 
+    @Inject
+    GroupReports reports;
+
     @Transactional(Transactional.TxType.MANDATORY)
     void decided(@Observes ModerationDecision decision) {
         long id = decision.target().id();
@@ -55,6 +58,7 @@ class GroupModeration {
                 }
             }
             case DISMISS -> {
+                reports.settled(Discussions.POST_KIND, id);
                 post.removed(null);
                 if (post.state() == PostState.HIDDEN) {
                     post.state(PostState.PUBLISHED);
@@ -81,6 +85,7 @@ class GroupModeration {
         switch (decision.action()) {
             case HIDE -> reply.state(PostState.HIDDEN);
             case DISMISS -> {
+                reports.settled(Discussions.REPLY_KIND, id);
                 if (reply.state() == PostState.HELD) {
                     StoredPost post = em.find(StoredPost.class, reply.postId(), LockModeType.PESSIMISTIC_WRITE);
                     if (post != null) {

@@ -176,6 +176,11 @@ class GroupReports {
             throw new Rejection("post", "This thread or reply is no longer there.");
         }
         requireManager(managerId, groupId);
+        settled(kind, id);
+    }
+
+    /** The reports so far leave the managers' list: a manager kept the item, or moderators let it through. */
+    void settled(String kind, long id) {
         em.createNativeQuery("UPDATE groups_report SET kept_at = ? WHERE target_kind = ? AND target_id = ? AND kept_at IS NULL")
                 .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, kind).setParameter(3, id).executeUpdate();
     }
