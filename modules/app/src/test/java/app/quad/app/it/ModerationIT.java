@@ -13,6 +13,16 @@ import app.quad.identity.Profiles;
 import app.quad.identity.Role;
 import app.quad.identity.Viewer;
 import app.quad.identity.internal.SuspensionSweep;
+import app.quad.groups.Discussions;
+import app.quad.groups.GroupCategory;
+import app.quad.groups.GroupSummary;
+import app.quad.groups.GroupVisibility;
+import app.quad.groups.Groups;
+import app.quad.groups.NewGroup;
+import app.quad.jobs.EventKind;
+import app.quad.jobs.EventSummary;
+import app.quad.jobs.Events;
+import app.quad.jobs.NewEvent;
 import app.quad.jobs.ApplyMode;
 import app.quad.jobs.JobType;
 import app.quad.jobs.PayPeriod;
@@ -97,6 +107,15 @@ class ModerationIT {
 
     @Inject
     Feed feed;
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    Events events;
 
     @Inject
     Postings postings;
@@ -394,6 +413,42 @@ class ModerationIT {
         assertFalse(again.hidden());
         assertTrue(feed.post(reporters.get(1), post).isPresent());
 
+    }
+
+    @Test
+    void groupsAndTheEventsCalendarCarryOutDecisionsMadeInTheQueue() {
+        long moderator = person("moderator", Role.MODERATOR);
+        long owner = person("owner", Role.STUDENT);
+        long member = person("member", Role.STUDENT);
+        long reporter = person("reporter", Role.STUDENT);
+        GroupSummary group = groups.create(owner, new NewGroup("Moderated " + System.nanoTime(), "A group for testing.",
+                GroupCategory.INTEREST, "Be kind.", GroupVisibility.OPEN));
+        groups.join(member, group.id());
+        groups.join(reporter, group.id());
+        long thread = discussions.start(member, group.id(), "Easy money", "Send me 50 dollars and get 500 back.");
+        long reply = discussions.reply(member, thread, "Really, it works.");
+
+        // Threads and replies reported through the group's own forms are cases in the queue, carried out by groups.
+        discussions.reportReply(reporter, reply, ReportReason.SCAM, "");
+        moderation.decide(moderator, caseOf(moderator, new ReportTarget(Discussions.REPLY_KIND, reply)).id(), ModerationAction.WARN,
+                "No money schemes here", null);
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'moderation.decision'"
+                + " AND text LIKE '%No money schemes here%'", member));
+        discussions.reportPost(reporter, thread, ReportReason.SCAM, "");
+        moderation.decide(moderator, caseOf(moderator, new ReportTarget(Discussions.POST_KIND, thread)).id(), ModerationAction.REMOVE,
+                "A money scam", null);
+        assertTrue(discussions.post(reporter, thread).isEmpty(), "removed from the group");
+
+        // An event reported on moderation's page; removing it takes it off the calendar.
+        long staff = person("staff", Role.STAFF);
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(7)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        EventSummary event = events.create(staff, new NewEvent("Crypto riches night", EventKind.MEETUP, false, "Room 1", null, start,
+                start.plusHours(2), "UTC", 20, null, "<p>Get rich.</p>", null));
+        ReportTarget eventTarget = new ReportTarget("jobs.event", event.id());
+        assertTrue(moderation.report(reporter, eventTarget, ReportReason.SCAM, ""));
+        moderation.decide(moderator, caseOf(moderator, eventTarget).id(), ModerationAction.REMOVE, "Not a campus event", null);
+        assertTrue(events.find(reporter, event.id()).isEmpty());
     }
 
     @Test
