@@ -385,8 +385,11 @@ class EventsIT {
         assertTrue(content.find(event.id()).orElseThrow().hidden(), "moderators still see it, for an appeal");
         decide(event.id(), recruiter, ModerationAction.HIDE);
 
-        // A granted appeal is a DISMISS: the event is back, with its attendees.
         decide(event.id(), recruiter, ModerationAction.DISMISS);
+        assertTrue(events.find(student, event.id()).isEmpty(), "reports rejected in a later case leave the removal as it is");
+
+        // A granted appeal is a RESTORE: the event is back, with its attendees.
+        decide(event.id(), recruiter, ModerationAction.RESTORE);
         assertTrue(events.find(student, event.id()).isPresent(), "a removal is undone by a granted appeal");
         assertTrue(events.upcoming(student, 0, 1000).items().stream().anyMatch(e -> e.id() == event.id()));
         assertEquals(List.of(event.id()), events.mine(student, 0, 10).items().stream().map(EventSummary::id).toList());

@@ -411,9 +411,13 @@ class GroupDiscussionsIT {
         assertTrue(reportable("groups.post").find(thread).orElseThrow().hidden(), "moderators still see it, for an appeal");
         assertTrue(reportable("groups.reply").find(flaggedReply).orElseThrow().hidden());
 
-        // A granted appeal is a DISMISS: back as it was, with its reply, reaction and pin.
+        // Reports rejected in a later case leave a removal as it is.
         decide(new ReportTarget("groups.post", thread), member, ModerationAction.DISMISS);
-        decide(new ReportTarget("groups.reply", flaggedReply), member, ModerationAction.DISMISS);
+        assertTrue(discussions.post(reporter, thread).isEmpty(), "still removed");
+
+        // A granted appeal is a RESTORE: back as it was, with its reply, reaction and pin.
+        decide(new ReportTarget("groups.post", thread), member, ModerationAction.RESTORE);
+        decide(new ReportTarget("groups.reply", flaggedReply), member, ModerationAction.RESTORE);
         GroupPost back = discussions.post(reporter, thread).orElseThrow();
         assertTrue(back.pinned());
         assertEquals(1, back.replies());
@@ -441,6 +445,8 @@ class GroupDiscussionsIT {
         assertTrue(reportable("groups.group").find(group.id()).orElseThrow().hidden());
 
         decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.DISMISS);
+        assertTrue(groups.byId(reporter, group.id()).isEmpty(), "reports rejected later leave the removal as it is");
+        decide(new ReportTarget("groups.group", group.id()), owner, ModerationAction.RESTORE);
         assertEquals(3, groups.byId(reporter, group.id()).orElseThrow().memberCount(), "back with its members");
         assertEquals(1, groups.directory(person("browser"), Groups.Scope.ALL, group.name(), null, 0, 10).total());
         assertEquals(List.of(other), ids(discussions.threads(member, group.id(), ThreadCursor.START, 10)));

@@ -390,6 +390,9 @@ class JobsIT {
         assertEquals(PostingStatus.REMOVED, postings.find(employer, posting).orElseThrow().status(), "its people see what happened");
 
         decide(posting, ModerationAction.DISMISS);
+        assertEquals(PostingStatus.REMOVED, postings.find(employer, posting).orElseThrow().status(),
+                "reports rejected in a later case leave the removal as it is");
+        decide(posting, ModerationAction.RESTORE);
         assertEquals(PostingStatus.PUBLISHED, postings.find(student, posting).orElseThrow().status(), "a second REMOVE kept the first's memory");
         assertEquals(List.of(posting), ids(postings.search(PostingSearch.text(tag), 0, 10).items()));
         assertEquals(List.of(posting), ids(postings.bookmarks(student, 0, 10).items()));
@@ -398,18 +401,18 @@ class JobsIT {
         long waiting = postings.create(employer, draft("Waiting " + tag, JobType.FULL_TIME));
         postings.submit(employer, waiting);
         decide(waiting, ModerationAction.REMOVE);
-        decide(waiting, ModerationAction.DISMISS);
+        decide(waiting, ModerationAction.RESTORE);
         assertEquals(PostingStatus.SUBMITTED, postings.find(employer, waiting).orElseThrow().status(), "back in the career center's queue");
 
         long expired = publishedBy(employer, "Expired " + tag);
         decide(expired, ModerationAction.REMOVE);
         Sql.execute(db, "UPDATE jobs_posting SET deadline = ? WHERE id = ?", java.sql.Date.valueOf(postings.today().minusDays(1)), expired);
-        decide(expired, ModerationAction.DISMISS);
+        decide(expired, ModerationAction.RESTORE);
         assertEquals(PostingStatus.CLOSED, postings.find(student, expired).orElseThrow().status(), "its deadline passed meanwhile");
 
         long legacy = publishedBy(employer, "Removed long ago " + tag);
         Sql.execute(db, "UPDATE jobs_posting SET status = 'REMOVED', hidden = TRUE WHERE id = ?", legacy);
-        decide(legacy, ModerationAction.DISMISS);
+        decide(legacy, ModerationAction.RESTORE);
         assertEquals(PostingStatus.PUBLISHED, postings.find(student, legacy).orElseThrow().status(),
                 "removed before the status was kept: published postings go back to published");
 
@@ -417,10 +420,18 @@ class JobsIT {
         decide(posting, ModerationAction.REMOVE);
         decide(waiting, ModerationAction.REMOVE);
         organisations.reject(person("staff", Role.STAFF), organisation, "Not a real employer");
-        decide(posting, ModerationAction.DISMISS);
-        decide(waiting, ModerationAction.DISMISS);
+        decide(posting, ModerationAction.RESTORE);
+        decide(waiting, ModerationAction.RESTORE);
         assertEquals(PostingStatus.CLOSED, postings.find(student, posting).orElseThrow().status());
         assertEquals(PostingStatus.DRAFT, postings.find(employer, waiting).orElseThrow().status());
+
+        // Its author was banned while it was removed: it comes back closed, as the suspension would have left it.
+        long banned = employer(tag + "b");
+        long bannedPosting = publishedBy(banned, "Banned author " + tag);
+        decide(bannedPosting, ModerationAction.REMOVE);
+        Sql.execute(db, "UPDATE identity_account SET status = 'SUSPENDED' WHERE id = ?", banned);
+        decide(bannedPosting, ModerationAction.RESTORE);
+        assertEquals(PostingStatus.CLOSED, postings.find(person("staff", Role.STAFF), bannedPosting).orElseThrow().status());
     }
 
     @Test

@@ -374,6 +374,9 @@ class ModerationIT {
 
         // Granting an appeal about the post does not lift the ban another case decided.
         moderation.decide(moderator, postCase, ModerationAction.REMOVE, "Spam", null);
+        assertEquals("action", refusal(() -> moderation.decide(other, postCase, ModerationAction.DISMISS, "Changed my mind", null)).field(),
+                "a decided case is undone only through its appeal");
+        assertEquals("action", refusal(() -> moderation.decide(other, postCase, ModerationAction.RESTORE, "Back", null)).field());
         long appeal = moderation.appeal(member, postCase, "It was a joke");
         assertEquals("action", refusal(() -> moderation.decide(moderator, postCase, ModerationAction.REMOVE, "Again", null)).field(),
                 "once appealed, the appeal settles the case");

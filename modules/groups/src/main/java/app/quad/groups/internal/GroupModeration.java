@@ -3,6 +3,7 @@ package app.quad.groups.internal;
 import app.quad.groups.Discussions;
 import app.quad.groups.GroupReported;
 import app.quad.groups.PostState;
+import app.quad.platform.moderation.ModerationAction;
 import app.quad.platform.moderation.ModerationDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,11 +17,11 @@ import java.time.Instant;
 
 /**
  * Carries out moderation's decisions about groups' things, in moderation's transaction: HIDE keeps
- * a thread, reply or group out of sight, DISMISS shows it again (a thread held by screening is then
- * published as if new), REMOVE takes it out of sight for everyone, its author and members included.
- * A removal is kept, not deleted, because DISMISS also comes when an author's appeal against it is
- * granted: it then brings the item back with what was on it (a thread's replies and reactions, a
- * group's members and threads). Other actions concern the author, not the item, and change nothing here.
+ * a thread, reply or group out of sight, DISMISS shows it again unless it was removed (a thread held
+ * by screening is then published as if new), REMOVE takes it out of sight for everyone, its author
+ * and members included. A removal is kept, not deleted, because RESTORE comes when an author's appeal
+ * against it is granted: it then brings the item back with what was on it (a thread's replies and
+ * reactions, a group's members and threads). Other actions concern the author, not the item, and change nothing here.
  */
 @ApplicationScoped
 class GroupModeration {
@@ -57,7 +58,10 @@ class GroupModeration {
                     post.state(PostState.HIDDEN);
                 }
             }
-            case DISMISS -> {
+            case DISMISS, RESTORE -> {
+                if (post.removed() && decision.action() == ModerationAction.DISMISS) {
+                    return;
+                }
                 reports.settled(Discussions.POST_KIND, id);
                 post.removed(null);
                 if (post.state() == PostState.HIDDEN) {
@@ -84,7 +88,10 @@ class GroupModeration {
         }
         switch (decision.action()) {
             case HIDE -> reply.state(PostState.HIDDEN);
-            case DISMISS -> {
+            case DISMISS, RESTORE -> {
+                if (reply.removed() && decision.action() == ModerationAction.DISMISS) {
+                    return;
+                }
                 reports.settled(Discussions.REPLY_KIND, id);
                 if (reply.state() == PostState.HELD) {
                     StoredPost post = em.find(StoredPost.class, reply.postId(), LockModeType.PESSIMISTIC_WRITE);
@@ -121,7 +128,8 @@ class GroupModeration {
         }
         switch (decision.action()) {
             case HIDE -> group.hidden(true);
-            case DISMISS -> {
+            case DISMISS -> group.hidden(false);
+            case RESTORE -> {
                 group.hidden(false);
                 group.removed(null);
             }

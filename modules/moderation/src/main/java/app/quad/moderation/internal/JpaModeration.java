@@ -156,7 +156,9 @@ class JpaModeration implements Moderation {
      * the same few members could keep it out of sight.
      */
     private boolean dismissedBefore(ReportTarget target) {
-        return !em.createNativeQuery("SELECT 1 FROM moderation_case WHERE target_kind = ? AND target_id = ? AND outcome = 'DISMISS'")
+        // Cases that reports opened (not a screening hold) and moderators settled in the item's favour.
+        return !em.createNativeQuery("SELECT 1 FROM moderation_case WHERE target_kind = ? AND target_id = ? AND report_count > 0"
+                        + " AND outcome IN ('DISMISS', 'RESTORE')")
                 .setParameter(1, target.kind()).setParameter(2, target.id()).setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -217,6 +219,7 @@ class JpaModeration implements Moderation {
     static String outcome(ModerationAction action) {
         return switch (action) {
             case DISMISS -> "Reviewed: moderators found it within the rules";
+            case RESTORE -> "Reviewed again on appeal: moderators put it back";
             case HIDE -> "Under review";
             case REMOVE -> "Removed by moderators";
             case WARN -> "Moderators warned its author";
@@ -293,7 +296,7 @@ class JpaModeration implements Moderation {
     @Transactional
     public void decide(long moderatorId, long caseId, ModerationAction action, String reason, Instant until) {
         actors.requireModerator(moderatorId);
-        if (action == null || action == ModerationAction.HIDE) {
+        if (action == null || action == ModerationAction.HIDE || action == ModerationAction.RESTORE) {
             throw new Rejection("action", "Choose what to do.");
         }
         String why = required("reason", reason, REASON_MAX);
@@ -312,6 +315,10 @@ class JpaModeration implements Moderation {
         if (action == ModerationAction.REMOVE && !contents.removable(target.kind())) {
             throw new Rejection("action", "A " + Contents.label(target.kind()) + " is not removed: warn its author, suspend or ban the"
                     + " account, or ask for verification again.");
+        }
+        if (action == ModerationAction.DISMISS && found.status() == CaseStatus.CLOSED) {
+            // Undoing a decision is the appeal's, answered by another moderator.
+            throw new Rejection("action", "This case is decided; a decision is undone only by granting the author's appeal.");
         }
         if (appealOf(caseId).isPresent()) {
             // The appeal's answer settles the case; acting again would go round it.
@@ -375,7 +382,7 @@ class JpaModeration implements Moderation {
         String words = required("text", text, APPEAL_MAX);
         StoredCase found = em.find(StoredCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (found == null || found.authorId() == null || found.authorId() != authorId || found.status() != CaseStatus.CLOSED
-                || found.outcome() == ModerationAction.DISMISS) {
+                || found.outcome() == ModerationAction.DISMISS || found.outcome() == ModerationAction.RESTORE) {
             throw new Rejection("appeal", "There is no decision about something of yours to appeal here.");
         }
         if (appealOf(caseId).isPresent()) {
@@ -396,12 +403,13 @@ class JpaModeration implements Moderation {
 
     @Override
     public ResultPage<CaseSummary> decidedAgainst(long authorId, int first, int max) {
-        String where = " FROM StoredCase c WHERE c.authorId = :author AND c.status = :closed AND c.outcome <> :dismiss";
+        String where = " FROM StoredCase c WHERE c.authorId = :author AND c.status = :closed AND c.outcome NOT IN :favourable";
+        Set<ModerationAction> favourable = Set.of(ModerationAction.DISMISS, ModerationAction.RESTORE);
         return new ResultPage<>(em.createQuery("SELECT c" + where + " ORDER BY c.id DESC", StoredCase.class)
-                .setParameter("author", authorId).setParameter("closed", CaseStatus.CLOSED).setParameter("dismiss", ModerationAction.DISMISS)
+                .setParameter("author", authorId).setParameter("closed", CaseStatus.CLOSED).setParameter("favourable", favourable)
                 .setFirstResult(first).setMaxResults(max).getResultStream().map(StoredCase::summary).toList(),
                 em.createQuery("SELECT COUNT(c)" + where, Long.class).setParameter("author", authorId)
-                        .setParameter("closed", CaseStatus.CLOSED).setParameter("dismiss", ModerationAction.DISMISS).getSingleResult());
+                        .setParameter("closed", CaseStatus.CLOSED).setParameter("favourable", favourable).getSingleResult());
     }
 
     @Override
@@ -443,15 +451,21 @@ class JpaModeration implements Moderation {
             if (suspensionInForceFrom(found.id(), appeal.authorId())) {
                 sanctions.lift(moderatorId, appeal.authorId(), "Appeal granted: " + why);
             }
-            decisions.fire(new ModerationDecision(found.id(), found.target(), appeal.authorId(), ModerationAction.DISMISS,
-                    "Appeal granted: " + why, moderatorId));
-            em.persist(new StoredAction(found.id(), ModerationAction.DISMISS, "Appeal granted: " + why, moderatorId, null, now));
-            found.close(ModerationAction.DISMISS, now, true);
+            // RESTORE undoes this case's removal; without one, DISMISS shows the item if it is hidden.
+            ModerationAction undo = removedIn(found.id()) ? ModerationAction.RESTORE : ModerationAction.DISMISS;
+            decisions.fire(new ModerationDecision(found.id(), found.target(), appeal.authorId(), undo, "Appeal granted: " + why, moderatorId));
+            em.persist(new StoredAction(found.id(), undo, "Appeal granted: " + why, moderatorId, null, now));
+            found.close(undo, now, true);
         }
         notify(new Notice(appeal.authorId(), ModerationKinds.APPEAL, reverse ? "Your appeal was granted: " + why
                 : "Your appeal was turned down: " + why, "/moderation/appeals/mine.xhtml"));
         audit.append(moderatorId, reverse ? "APPEAL_GRANTED" : "APPEAL_UPHELD", found.target().kind(), found.target().id(),
                 "case " + found.id() + ": " + why);
+    }
+
+    private boolean removedIn(long caseId) {
+        return !em.createQuery("SELECT a.id FROM StoredAction a WHERE a.caseId = :case AND a.action = :remove", Long.class)
+                .setParameter("case", caseId).setParameter("remove", ModerationAction.REMOVE).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**

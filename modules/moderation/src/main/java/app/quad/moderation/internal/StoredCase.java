@@ -98,7 +98,7 @@ class StoredCase {
      * @param settles whether the action settles the item whatever it is (its owner shows it again)
      */
     void close(ModerationAction action, Instant now, boolean settles) {
-        if (settles || action == ModerationAction.DISMISS || action == ModerationAction.REMOVE) {
+        if (settles || action == ModerationAction.DISMISS || action == ModerationAction.REMOVE || action == ModerationAction.RESTORE) {
             hidden = false;
         }
         outcome = action;

@@ -145,21 +145,30 @@ class JpaMessages implements Messages {
     }
 
     /**
-     * A message screening held, which a moderator let through: delivered now, as if just sent. In the
-     * moderator's transaction.
+     * A message screening held, which a moderator let through: delivered now, as if just sent, unless
+     * meanwhile one of the two blocked the other or the sender was suspended, when it stays held.
+     * In the moderator's transaction.
      *
-     * @return whether it was held (a message hidden after delivery is only shown again)
+     * @param evenIfRemoved whether a removal is being undone (a granted appeal)
+     * @return whether it was held (and not removed, unless evenIfRemoved); a message hidden after
+     *         delivery is only shown again
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    boolean release(long messageId) {
+    boolean release(long messageId, boolean evenIfRemoved) {
         StoredMessage message = em.find(StoredMessage.class, messageId);
-        if (message == null || !message.release()) {
+        if (message == null || !message.isHeld() || message.isRemoved() && !evenIfRemoved) {
             return false;
         }
-        em.flush();
-        Object recipient = em.createNativeQuery("SELECT other_id FROM networking_participant WHERE conversation_id = ? AND account_id = ?")
-                .setParameter(1, message.getConversationId()).setParameter(2, message.getSenderId()).getSingleResult();
-        deliver(message, ((Number) recipient).longValue(), Instant.now());
+        long senderId = message.getSenderId();
+        long recipientId = ((Number) em.createNativeQuery("SELECT other_id FROM networking_participant WHERE conversation_id = ?"
+                        + " AND account_id = ?").setParameter(1, message.getConversationId()).setParameter(2, senderId).getSingleResult())
+                .longValue();
+        boolean senderActive = accounts.find(senderId).filter(account -> account.status() == AccountStatus.ACTIVE).isPresent();
+        if (senderActive && !pairs.blockedEitherWay(senderId, recipientId)) {
+            message.release();
+            em.flush();
+            deliver(message, recipientId, Instant.now());
+        }
         return true;
     }
 

@@ -15,9 +15,9 @@ import java.time.Instant;
 
 /**
  * Carries out moderation's decisions about posts, comments and messages, in moderation's
- * transaction: HIDE keeps the item out of sight pending review, DISMISS shows it again, REMOVE takes
- * a post or comment down for good (a message stays hidden). A message screening held is delivered
- * when dismissed, and its recipient told. Actions against the author are identity's.
+ * transaction: HIDE keeps the item out of sight pending review, DISMISS shows it again unless it was
+ * removed, REMOVE takes it down until a granted appeal (RESTORE) puts it back. A message screening
+ * held is delivered when let through, and its recipient told. Actions against the author are identity's.
  */
 @ApplicationScoped
 class NetworkingDecisions {
@@ -29,8 +29,13 @@ class NetworkingDecisions {
     JpaMessages messages;
 
     void decided(@Observes ModerationDecision decision) {
-        if (decision.target().kind().equals(MessageReported.KIND) && decision.action() == ModerationAction.DISMISS
-                && messages.release(decision.target().id())) {
+        boolean restore = decision.action() == ModerationAction.RESTORE;
+        if (decision.target().kind().equals(MessageReported.KIND) && (restore || decision.action() == ModerationAction.DISMISS)
+                && messages.release(decision.target().id(), restore)) {
+            if (restore) {
+                em.createNativeQuery("UPDATE networking_message SET removed_at = NULL WHERE id = ?")
+                        .setParameter(1, decision.target().id()).executeUpdate();
+            }
             return;
         }
         String table = switch (decision.target().kind()) {
@@ -44,15 +49,18 @@ class NetworkingDecisions {
         }
         String change = switch (decision.action()) {
             case HIDE -> "hidden = TRUE";
-            // Shown again, also after a removal an appeal undid.
-            case DISMISS -> table.equals("networking_message") ? "hidden = FALSE" : "hidden = FALSE, removed_at = NULL";
-            case REMOVE -> table.equals("networking_message") ? "hidden = TRUE" : "hidden = FALSE, removed_at = ?";
+            // Reports rejected: what a moderator removed stays removed.
+            case DISMISS -> "hidden = FALSE";
+            case RESTORE -> "hidden = FALSE, removed_at = NULL";
+            // A removed message stays hidden; a removed post or comment is out by removed_at alone.
+            case REMOVE -> table.equals("networking_message") ? "hidden = TRUE, removed_at = ?" : "hidden = FALSE, removed_at = ?";
             default -> null;
         };
         if (change == null) {
             return;
         }
-        var update = em.createNativeQuery("UPDATE " + table + " SET " + change + " WHERE id = " + decision.target().id());
+        String only = decision.action() == ModerationAction.DISMISS ? " AND removed_at IS NULL" : "";
+        var update = em.createNativeQuery("UPDATE " + table + " SET " + change + " WHERE id = " + decision.target().id() + only);
         if (change.contains("?")) {
             update.setParameter(1, Timestamp.from(Instant.now()));
         }

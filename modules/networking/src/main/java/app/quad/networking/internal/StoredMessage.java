@@ -38,6 +38,10 @@ class StoredMessage {
     /** Held by screening, so never delivered (and hidden). */
     private boolean held;
 
+    /** Removed by a moderator (and hidden); only a granted appeal puts it back. */
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     protected StoredMessage() {
     }
 
@@ -78,13 +82,17 @@ class StoredMessage {
         held = true;
     }
 
-    /** @return whether the message was held, and so is to be delivered now */
-    boolean release() {
-        if (!held) {
-            return false;
-        }
+    boolean isHeld() {
+        return held;
+    }
+
+    boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    /** A held message let through: about to be delivered. */
+    void release() {
         held = false;
         hidden = false;
-        return true;
     }
 }

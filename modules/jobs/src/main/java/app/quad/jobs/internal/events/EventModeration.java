@@ -70,7 +70,13 @@ class EventModeration implements ReportableContent {
                     event.hide(true);
                 }
             }
-            case DISMISS -> event.restore();
+            case DISMISS -> {
+                // Reports rejected in a later case: a removal stands; only a granted appeal (RESTORE) undoes it.
+                if (!event.removed()) {
+                    event.hide(false);
+                }
+            }
+            case RESTORE -> event.restore();
             case REMOVE -> event.remove();
             default -> {
                 // Decisions about the author (warnings, suspensions) leave the event as it is.

@@ -204,16 +204,16 @@ public final class PostingRules {
     /**
      * Where a removed posting goes when moderation's removal is undone (a granted appeal): back to the
      * status it had, except for what happened meanwhile. A published posting whose deadline passed is
-     * CLOSED, as the expiry sweep would have made it; if its organisation is no longer verified, it is
-     * treated as that rejection treats postings (published ones close, those waiting go back to
-     * drafts). A posting removed before the status was recorded ({@code before} null) goes back to
+     * CLOSED, as the expiry sweep would have made it; if its organisation is no longer verified or its
+     * author is suspended ({@code mayPublish} false), it is treated as that rejection or suspension
+     * treats postings (published ones close, those waiting go back to drafts). A posting removed before the status was recorded ({@code before} null) goes back to
      * PUBLISHED if it ever was, otherwise to the career center's review.
      */
     public static PostingStatus restored(PostingStatus before, boolean everPublished, LocalDate deadline, LocalDate today,
-                                         boolean organisationVerified) {
+                                         boolean mayPublish) {
         PostingStatus status = before != null && before != PostingStatus.REMOVED ? before
                 : everPublished ? PostingStatus.PUBLISHED : PostingStatus.SUBMITTED;
-        if (!organisationVerified) {
+        if (!mayPublish) {
             status = switch (status) {
                 case PUBLISHED -> PostingStatus.CLOSED;
                 case SUBMITTED, HELD -> PostingStatus.DRAFT;

@@ -1,9 +1,12 @@
 package app.quad.jobs.internal.postings;
 
+import app.quad.identity.AccountStatus;
+import app.quad.identity.Accounts;
 import app.quad.identity.OrganisationSummary;
 import app.quad.identity.Organisations;
 import app.quad.jobs.JobReported;
 import app.quad.jobs.PostingStatus;
+import app.quad.platform.moderation.ModerationAction;
 import app.quad.platform.moderation.ModerationDecision;
 import app.quad.platform.moderation.ReportableContent;
 import app.quad.platform.moderation.ReportedItem;
@@ -21,9 +24,9 @@ import java.util.Optional;
 /**
  * Postings as moderation sees them (kind {@code jobs.posting}), and moderators' decisions carried
  * out: HIDE takes a posting out of sight; DISMISS shows it again, or sends a held posting on to the
- * career center's approval; REMOVE takes it down, remembering its status. DISMISS after REMOVE (an
- * author's appeal was granted) gives the posting back its status, as {@link PostingRules#restored}
- * adjusts it for what happened meanwhile. Applications, bookmarks and alerts already sent are not
+ * career center's approval; REMOVE takes it down, remembering its status, and a later DISMISS leaves
+ * it down. RESTORE (the author's appeal was granted) gives the posting back its status, as
+ * {@link PostingRules#restored} adjusts it for what happened meanwhile. Applications, bookmarks and alerts already sent are not
  * touched by either: a removed posting is simply not open, and alerts are not sent again on its return.
  */
 @ApplicationScoped
@@ -42,6 +45,9 @@ class PostingsModeration implements ReportableContent {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    Accounts accounts;
 
     @Override
     public boolean handles(String kind) {
@@ -68,10 +74,12 @@ class PostingsModeration implements ReportableContent {
                 "/jobs/postings/view.xhtml?id=" + id, posting.createdAt(), hidden));
     }
 
-    /** The campus's own postings (no organisation) need no verification. */
-    private boolean organisationVerified(StoredPosting posting) {
-        return posting.organisationId() == null
-                || organisations.find(posting.organisationId()).map(OrganisationSummary::verified).orElse(false);
+    /** Its author's account is active and its organisation verified (the campus's own postings have none). */
+    private boolean mayPublish(StoredPosting posting) {
+        boolean authorActive = posting.authorId() == null
+                || accounts.find(posting.authorId()).map(account -> account.status() == AccountStatus.ACTIVE).orElse(false);
+        return authorActive && (posting.organisationId() == null
+                || organisations.find(posting.organisationId()).map(OrganisationSummary::verified).orElse(false));
     }
 
     /** In moderation's transaction, so the decision and its effect commit together. */
@@ -87,10 +95,14 @@ class PostingsModeration implements ReportableContent {
         Instant now = Instant.now();
         switch (decision.action()) {
             case HIDE -> posting.hide(true);
-            case DISMISS -> {
+            case DISMISS, RESTORE -> {
                 if (posting.status() == PostingStatus.REMOVED) {
+                    if (decision.action() == ModerationAction.DISMISS) {
+                        // Reports rejected in a later case: the removal stands; only a granted appeal undoes it.
+                        return;
+                    }
                     posting.restore(PostingRules.restored(posting.statusBeforeRemoval(), posting.everPublished(), posting.deadline(),
-                            settings.today(), organisationVerified(posting)), now);
+                            settings.today(), mayPublish(posting)), now);
                 }
                 posting.hide(false);
                 if (posting.status() == PostingStatus.HELD) {

@@ -74,6 +74,7 @@ public class CaseReview implements Serializable {
         }
         return switch (value) {
             case DISMISS -> "Dismiss the reports";
+            case RESTORE -> "Put back on appeal";
             case HIDE -> "Hidden pending review";
             case REMOVE -> "Remove the content";
             case WARN -> "Warn the author";
