@@ -29,6 +29,12 @@ public interface Profiles {
      */
     boolean visibleTo(long ownerId, Long viewerId);
 
+    /**
+     * Whether moderation hid the person's profile pending review (enough members reported it). While
+     * it is, others do not see it and the person does not reach out to new people.
+     */
+    boolean heldForReview(long ownerId);
+
     /** The owner's own profile exactly as the perspective would see it; nothing is logged. */
     ProfileView preview(long ownerId, Viewer.Perspective perspective);
 

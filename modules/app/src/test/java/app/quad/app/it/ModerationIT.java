@@ -124,6 +124,9 @@ class ModerationIT {
     Messages messages;
 
     @Inject
+    app.quad.networking.Connections connections;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -735,9 +738,12 @@ class ModerationIT {
         assertTrue(profiles.view(member, member).isPresent(), "its owner still sees it");
         assertTrue(profiles.view(member, moderator).isPresent(), "and so do the moderators");
         assertNull(profiles.preview(member, Viewer.Perspective.CAMPUS).displayName(), "the owner's \"view as\" shows it hidden");
+        assertEquals("person", refusal(() -> messages.send(member, viewer, "Hello there", null)).field(), "no new conversations");
+        assertEquals("person", refusal(() -> connections.request(member, viewer, "I enjoyed your talk at the career fair; may we connect?")).field(), "no new requests");
 
         moderation.decide(moderator, caseOf(moderator, profile).id(), ModerationAction.DISMISS, "A real person", null);
         assertTrue(profiles.view(member, viewer).isPresent(), "shown again");
+        assertTrue(messages.send(member, viewer, "Hello there", null) > 0, "and reaching out again");
         assertEquals(List.of(member), List.copyOf(profiles.listable(viewer, List.of(member)).keySet()));
     }
 

@@ -201,6 +201,22 @@ class NetworkingWebIT {
         assertFalse(response.body().contains("Hidden Student"));
     }
 
+    @Test
+    void someoneWhoWroteFirstCanBeBlockedThoughTheirProfileIsPrivate() {
+        String tag = Long.toString(System.nanoTime());
+        String reader = "reader." + tag + "@campus.example.edu";
+        long readerId = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", reader, "name", "Rea Der",
+                "password", PASSWORD, "roles", "STUDENT")).body().strip());
+        long writer = Long.parseLong(new WebSession(base).post("/test-support/accounts", Map.of("email", "writer." + tag + "@campus.example.edu",
+                "name", "Pushy Writer", "password", PASSWORD, "roles", "STUDENT", "visibility", "PROFILE:ONLY_ME",
+                "messageTo", Long.toString(readerId))).body().strip());
+        WebSession session = new WebSession(base);
+        session.signIn(reader, PASSWORD);
+        var response = session.get("/networking/connections/block.xhtml?id=" + writer);
+        assertEquals(200, response.statusCode(), "a conversation is dealings enough");
+        assertTrue(response.body().contains("Pushy Writer"));
+    }
+
     private void signIn(String email) {
         browser.signIn(base, email, PASSWORD);
     }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -93,7 +94,8 @@ class JpaAccountSanctions implements AccountSanctions {
         if (actorId == accountId) {
             throw new Rejection("reason", "You cannot act against your own account.");
         }
-        Account account = em.find(Account.class, accountId);
+        // Locked: a sanction and the sweep lifting an ended one must not overwrite each other.
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
             throw new Rejection("account", "There is no such account.");
         }
@@ -125,10 +127,10 @@ class JpaAccountSanctions implements AccountSanctions {
                 || account.getRoles().contains(Role.STAFF) || account.getRoles().contains(Role.ADMIN));
     }
 
-    /** A suspension for a period ends when the person next tries to sign in after it. */
+    /** Ends a suspension for a period that is over (the sweep, and signing in); locked, so it lifts once. */
     @Transactional
     boolean liftIfOver(long accountId) {
-        Account account = em.find(Account.class, accountId);
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null || !account.suspensionOver(Instant.now())) {
             return false;
         }

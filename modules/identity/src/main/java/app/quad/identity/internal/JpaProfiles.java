@@ -102,6 +102,12 @@ class JpaProfiles implements Profiles {
         return VisibilityPolicy.showsProfile(profile.visibility(), profile.isDirectoryOptOut(), viewers.of(ownerId, viewerId));
     }
 
+    @Override
+    public boolean heldForReview(long ownerId) {
+        Profile profile = em.find(Profile.class, ownerId);
+        return profile != null && profile.isHidden();
+    }
+
     /**
      * A profile moderation hid pending review is for its owner and the moderators; everyone else is
      * answered as for any profile they may not see, so the hiding itself is not given away.

@@ -90,6 +90,9 @@ class JpaConnections implements Connections, ConnectionDirectory {
         if (pairs.connected(requesterId, recipientId)) {
             throw new Rejection("person", "You are already connected.");
         }
+        if (profiles.heldForReview(requesterId)) {
+            throw new Rejection("person", "Moderators are reviewing your profile; until they have, you cannot ask new people to connect.");
+        }
         ConnectionRequest mine = pairs.latestRequest(requesterId, recipientId);
         if (mine != null && mine.getStatus().looksOpen()) {
             throw new Rejection("person", "You have already asked to connect; they have not answered yet.");

@@ -202,6 +202,9 @@ class JpaMessages implements Messages {
         if (!profiles.visibleTo(recipient.id(), sender.id())) {
             throw cannotSend();
         }
+        if (profiles.heldForReview(sender.id())) {
+            throw new Rejection("person", "Moderators are reviewing your profile; until they have, you cannot start new conversations.");
+        }
         readers.requireVerifiedIfEmployer(sender.id(), "start conversations");
         boolean connected = pairs.connected(sender.id(), recipient.id());
         Member member = em.find(Member.class, recipient.id());

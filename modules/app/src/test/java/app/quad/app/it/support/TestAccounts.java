@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * Lets tests outside the server open active accounts with any roles (connected to another account
- * with {@code connectWith}), add campus domains and verified organisations, have an account post
+ * with {@code connectWith}, or writing to one with {@code messageTo}), add campus domains and verified organisations, have an account post
  * to the campus, and leave an account suspended for a period that has just ended
  * ({@code endedSuspension}, as if no sweep or sign-in had noticed yet).
  * Deployed only with the test archive.
@@ -55,6 +55,9 @@ public class TestAccounts extends HttpServlet {
 
     @Inject
     app.quad.networking.Connections connections;
+
+    @Inject
+    app.quad.networking.Messages messages;
 
     /** A verified organisation at the domain, added by a member of staff made for the purpose. */
     private long verifiedOrganisation(String domain) {
@@ -102,6 +105,10 @@ public class TestAccounts extends HttpServlet {
         if ("true".equals(request.getParameter("endedSuspension"))) {
             Sql.execute(db, "UPDATE identity_account SET status = 'SUSPENDED', suspended_until = ? WHERE id = ?",
                     java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), id);
+        }
+        String messageTo = request.getParameter("messageTo");
+        if (messageTo != null) {
+            messages.send(id, Long.parseLong(messageTo), "A message from the test support servlet.", null);
         }
         String connectWith = request.getParameter("connectWith");
         if (connectWith != null) {

@@ -6,6 +6,7 @@ import app.quad.identity.Accounts;
 import app.quad.identity.CurrentUser;
 import app.quad.identity.Profiles;
 import app.quad.networking.Connections;
+import app.quad.networking.Messages;
 import app.quad.networking.Relationship;
 import app.quad.networking.Blocks;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +35,9 @@ public class BlockMember implements Serializable {
     Connections connections;
 
     @Inject
+    Messages messages;
+
+    @Inject
     CurrentUser currentUser;
 
     private Long id;
@@ -43,11 +47,13 @@ public class BlockMember implements Serializable {
     private boolean blocked;
 
     public void load() throws IOException {
-        // Only someone one may see, or already has dealings with: the page must not tell anyone's name to whoever guesses ids.
+        // Only someone one may see, or already has dealings with (a connection, a request, a conversation):
+        // the page must not tell anyone's name to whoever guesses ids.
         AccountSummary other = id == null || id == currentUser.id() ? null
                 : accounts.find(id).filter(account -> account.status() == AccountStatus.ACTIVE)
                 .filter(account -> profiles.visibleTo(account.id(), currentUser.id())
-                        || connections.between(currentUser.id(), account.id()) != Relationship.NONE)
+                        || connections.between(currentUser.id(), account.id()) != Relationship.NONE
+                        || messages.with(currentUser.id(), account.id()).isPresent())
                 .orElse(null);
         if (other == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
