@@ -127,6 +127,9 @@ class ModerationIT {
     app.quad.networking.Connections connections;
 
     @Inject
+    app.quad.networking.Blocks blocks;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -644,6 +647,20 @@ class ModerationIT {
         } finally {
             rules.changeLimits(staff, before);
         }
+    }
+
+    @Test
+    void aHeldMessageStaysHeldWhenTheRecipientBlockedTheSenderMeanwhile() {
+        long moderator = person("moderator", Role.MODERATOR);
+        long sender = person("sender", Role.STUDENT);
+        long recipient = person("recipient", Role.STUDENT);
+        long message = messages.send(sender, recipient, "My notes: tinyurl.com/notes2", null);
+        blocks.block(recipient, sender);
+        moderation.decide(moderator, caseOf(moderator, new ReportTarget("networking.message", message)).id(), ModerationAction.DISMISS,
+                "Only notes", null);
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_message WHERE id = ? AND held = TRUE AND hidden = TRUE", message));
+        assertEquals(0, Sql.count(db, "SELECT COUNT(*) FROM networking_notification WHERE recipient_id = ? AND kind = 'message.received'",
+                recipient), "nobody is told of a message from someone they blocked");
     }
 
     @Test
