@@ -726,27 +726,6 @@ class GroupDiscussionsIT {
         assertEquals(List.of(), threadsInFeed(member), "quiet mode keeps the feed to connections: no group threads");
     }
 
-    @Test
-    void threadsTheGroupsRulesLeaveOutDoNotTakeOlderOnesWithThem() {
-        long owner = person("owner");
-        long member = person("member");
-        GroupSummary club = groups.create(owner, proposal("Feed kept " + System.nanoTime(), GroupVisibility.OPEN));
-        GroupSummary gone = groups.create(owner, proposal("Feed gone " + System.nanoTime(), GroupVisibility.OPEN));
-        groups.join(member, club.id());
-        groups.join(member, gone.id());
-        long older = discussions.start(owner, club.id(), "Still here", "Hello.");
-        Instant now = Instant.now();
-        Sql.execute(db, "UPDATE groups_post SET created_at = ? WHERE id = ?", Timestamp.from(now.minusSeconds(3600)), older);
-        Instant newer = now.minusSeconds(1800);
-        for (int j = 0; j < 2 * Feed.ENTRIES_PER_SCREEN; j++) {
-            Sql.execute(db, "INSERT INTO groups_post (group_id, author_id, title, body, state, created_at, last_activity_at)"
-                    + " VALUES (?, ?, 'Thread', 'Body', 'PUBLISHED', ?, ?)", gone.id(), owner, Timestamp.from(newer), Timestamp.from(newer));
-        }
-        // Rows the feed's query still finds but discussions' own rule refuses: a group that is no longer there.
-        Sql.execute(db, "DELETE FROM groups_group WHERE id = ?", gone.id());
-        assertEquals(List.of(older), threadsInFeed(member));
-    }
-
     private static String key(FeedItem item) {
         return item instanceof Post post ? "post " + post.id() : "entry " + ((FeedEntry) item).id();
     }
