@@ -338,6 +338,9 @@ class EventsIT {
         assertTrue(events.upcoming(member, 0, 1000).items().stream().noneMatch(e -> e.id() == event.id()),
                 "group events stay on the group's page");
         assertTrue(events.mine(member, 0, 10).items().stream().anyMatch(e -> e.id() == event.id()));
+        groups.leave(group, member);
+        assertTrue(events.mine(member, 0, 10).items().stream().noneMatch(e -> e.id() == event.id()),
+                "a group one left (or moderators removed) takes its events off one's list");
     }
 
     @Test

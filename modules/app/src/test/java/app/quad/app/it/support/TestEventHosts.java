@@ -29,6 +29,11 @@ public class TestEventHosts implements EventHosts {
         }
     }
 
+    /** The member leaves the group (or the group is gone for them). */
+    public void leave(long groupId, long memberId) {
+        members.remove(groupId + ":" + memberId);
+    }
+
     @Override
     public boolean mayHost(long groupId, long accountId) {
         return hosts.contains(groupId + ":" + accountId);

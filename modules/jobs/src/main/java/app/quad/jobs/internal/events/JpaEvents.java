@@ -74,6 +74,9 @@ class JpaEvents implements Events {
     static final Duration FEED_PAST = Duration.ofDays(30);
     static final int FEED_MAX = 200;
 
+    /** Upcoming events one person has answered; far more than anyone goes to. */
+    static final int MINE_MAX = 500;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "jobs")
@@ -285,14 +288,14 @@ class JpaEvents implements Events {
 
     @Override
     public ResultPage<EventSummary> mine(long accountId, int first, int max) {
-        String where = " FROM StoredEvent e WHERE e.removed = false AND e.endsAt > :now AND EXISTS (SELECT r.id FROM StoredRsvp r"
-                + " WHERE r.eventId = e.id AND r.accountId = :me)";
-        Instant now = Instant.now();
-        List<StoredEvent> rows = em.createQuery("SELECT e" + where + " ORDER BY e.startsAt, e.id", StoredEvent.class)
-                .setParameter("now", now).setParameter("me", accountId).setFirstResult(first).setMaxResults(max).getResultList();
-        long total = em.createQuery("SELECT COUNT(e)" + where, Long.class).setParameter("now", now).setParameter("me", accountId)
-                .getSingleResult();
-        return new ResultPage<>(rows.stream().map(this::summary).toList(), total);
+        // One person's upcoming RSVPs are few; each is checked as the event page would (hidden pending review, a group
+        // they left or that moderators removed), then paged.
+        List<StoredEvent> seen = em.createQuery("SELECT e FROM StoredEvent e WHERE e.removed = false AND e.endsAt > :now"
+                        + " AND EXISTS (SELECT r.id FROM StoredRsvp r WHERE r.eventId = e.id AND r.accountId = :me) ORDER BY e.startsAt, e.id",
+                        StoredEvent.class)
+                .setParameter("now", Instant.now()).setParameter("me", accountId).setMaxResults(MINE_MAX).getResultStream()
+                .filter(event -> sees(accountId, event)).toList();
+        return new ResultPage<>(seen.stream().skip(first).limit(max).map(this::summary).toList(), seen.size());
     }
 
     @Override
@@ -383,7 +386,7 @@ class JpaEvents implements Events {
                         + " AND e.endsAt > :since AND EXISTS (SELECT r.id FROM StoredRsvp r WHERE r.eventId = e.id AND r.accountId = :me)"
                         + " ORDER BY e.startsAt, e.id", StoredEvent.class)
                 .setParameter("since", Instant.now().minus(FEED_PAST)).setParameter("me", accountId).setMaxResults(FEED_MAX)
-                .getResultStream().map(this::summary).toList();
+                .getResultStream().filter(event -> sees(accountId, event)).map(this::summary).toList();
         return Optional.of(EventCalendars.write(events, "-//Quad//Your events//EN"));
     }
 
