@@ -741,11 +741,17 @@ class ModerationIT {
         long moderator = person("moderator", Role.MODERATOR);
         long member = person("member", Role.STUDENT);
         long viewer = person("viewer", Role.STUDENT);
+        GroupSummary club = groups.create(viewer, new NewGroup("Review club " + System.nanoTime(), "A group for testing.",
+                GroupCategory.INTEREST, "Be kind.", GroupVisibility.OPEN));
+        groups.join(member, club.id());
         ReportTarget profile = new ReportTarget("identity.member", member);
         assertTrue(profiles.visibleTo(member, viewer));
         for (int n = 0; n < 10 && !(n > 0 && caseOf(moderator, profile).hidden()); n++) {
             assertTrue(moderation.report(person("reporter" + n, Role.STUDENT), profile, ReportReason.SCAM, "A fake profile"));
         }
+        assertTrue(groups.members(viewer, club.id(), 0, 10).items().stream().noneMatch(m -> m.accountId() == member),
+                "not named in a group's member list");
+        assertTrue(groups.members(member, club.id(), 0, 10).items().stream().anyMatch(m -> m.accountId() == member));
         assertTrue(caseOf(moderator, profile).hidden(), "enough distinct members hide it pending review");
 
         assertTrue(profiles.view(member, viewer).isEmpty(), "others get what they get for any profile they may not see");

@@ -15,6 +15,7 @@ import app.quad.groups.NewGroup;
 import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
+import app.quad.identity.Profiles;
 import app.quad.identity.Role;
 import app.quad.identity.UploadKind;
 import app.quad.identity.Uploads;
@@ -55,6 +56,9 @@ class JpaGroups implements Groups {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Profiles profiles;
 
     @Inject
     Connections connections;
@@ -219,7 +223,10 @@ class JpaGroups implements Groups {
         if (!seesInside(viewerId, groupId)) {
             return new ResultPage<>(List.of(), 0);
         }
-        return people(groupId, MembershipStatus.ACTIVE, first, max);
+        ResultPage<GroupMember> page = people(groupId, MembershipStatus.ACTIVE, first, max);
+        // A profile moderators are reviewing is not named to other members (its owner sees themselves).
+        return new ResultPage<>(page.items().stream().filter(member -> member.accountId() == viewerId
+                || !profiles.heldForReview(member.accountId())).toList(), page.total());
     }
 
     @Override
