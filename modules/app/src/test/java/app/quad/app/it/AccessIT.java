@@ -3,11 +3,8 @@ package app.quad.app.it;
 import app.quad.app.it.PageTable.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,10 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * running server: in headless Chromium where people click, over plain HTTP where status codes matter.
  */
 @ExtendWith(ArquillianExtension.class)
-class AccessIT {
+class AccessIT extends InBrowser {
 
     private static final String PASSWORD = "violet harbour kettle 42";
-    private static Browser browser;
 
     /** Quad plus one view that no module declares, to show the guard refuses it. */
     @Deployment(testable = false)
@@ -49,27 +45,8 @@ class AccessIT {
                 """), "undeclared.xhtml");
     }
 
-    @ArquillianResource
-    URL deployed;
-
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        base = Deployments.onLoopback(deployed);
-        browser.driver().manage().deleteAllCookies();
         new WebSession(base).post("/test-support/accounts", Map.of("campusDomain", "campus.example.edu"));
     }
 

@@ -2,10 +2,7 @@ package app.quad.app.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,39 +25,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the career center's check of employer organisations.
  */
 @ExtendWith(ArquillianExtension.class)
-class AccountCareIT {
+class AccountCareIT extends InBrowser {
 
     private static final String PASSWORD = "copper meadow signal 19";
     private static final String NEW_PASSWORD = "quiet heron postcard 64";
     private static final String ENDED = "/identity/access/signin.xhtml?ended=true";
-    private static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.quad();
     }
 
-    @ArquillianResource
-    URL deployed;
-
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        base = Deployments.onLoopback(deployed);
-        browser.driver().manage().deleteAllCookies();
         new WebSession(base).post("/test-support/accounts", Map.of("campusDomain", "care.example.edu"));
     }
 

@@ -2,11 +2,7 @@ package app.quad.app.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,7 +10,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,36 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The events calendar as people click it, in Chromium with axe on every page. */
 @ExtendWith(ArquillianExtension.class)
-class EventsWebIT {
+class EventsWebIT extends InBrowser {
 
     private static final String PASSWORD = "harbour lantern violet 88";
-
-    private static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.quad();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        base = Deployments.onLoopback(deployed);
-        browser.driver().manage().deleteAllCookies();
     }
 
     @Test

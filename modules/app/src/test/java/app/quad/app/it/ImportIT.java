@@ -4,10 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ImportIT {
+class ImportIT extends InBrowser {
 
     private static final String PASSWORD = "violet harbour kettle 42";
     private static final String CAMPUS = "campus.example.edu";
@@ -52,35 +49,16 @@ class ImportIT {
     private static final Pattern INVITATION_LINK = Pattern.compile("https?://\\S+(/identity/access/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final Duration LIMIT = Duration.ofMinutes(2);
 
-    private static Browser browser;
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.quad();
     }
 
-    @ArquillianResource
-    URL deployed;
-
-    private URL base;
     private String staff;
     private String unique;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        base = Deployments.onLoopback(deployed);
         new WebSession(base).post("/test-support/accounts", Map.of("campusDomain", CAMPUS));
         staff = account("import.staff@" + CAMPUS, "STAFF");
         unique = Long.toString(System.nanoTime() % 1_000_000_000L, 36);

@@ -2,11 +2,7 @@ package app.quad.app.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,36 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Networking flows as people click them, in Chromium with axe on every page. */
 @ExtendWith(ArquillianExtension.class)
-class NetworkingWebIT {
+class NetworkingWebIT extends InBrowser {
 
     private static final String PASSWORD = "harbour lantern violet 88";
-
-    private static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.quad();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        base = Deployments.onLoopback(deployed);
-        browser.driver().manage().deleteAllCookies();
     }
 
     @Test

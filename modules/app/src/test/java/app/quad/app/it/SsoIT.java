@@ -3,10 +3,7 @@ package app.quad.app.it;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,12 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * over plain HTTP where the session and the callback's checks matter.
  */
 @ExtendWith(ArquillianExtension.class)
-class SsoIT {
+class SsoIT extends InBrowser {
 
     private static final String DOMAIN = "campus.example.edu";
     private static final String PASSWORD = "violet harbour kettle 42";
     private static final String SIGN_IN = "/identity/access/signin.xhtml";
-    private static Browser browser;
 
     @Deployment(testable = false)
     @TargetsContainer("payara-micro-sso")
@@ -43,28 +39,9 @@ class SsoIT {
         return Deployments.quad();
     }
 
-    @ArquillianResource
-    URL deployed;
-
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        base = Deployments.onLoopback(deployed);
         new WebSession(base).post("/test-support/accounts", Map.of("campusDomain", DOMAIN));
-        browser.driver().manage().deleteAllCookies();
     }
 
     @Test

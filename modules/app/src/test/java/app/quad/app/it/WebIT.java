@@ -2,11 +2,7 @@ package app.quad.app.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,36 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web shell as a visitor meets it, in headless Chromium, and over plain HTTP. */
 @ExtendWith(ArquillianExtension.class)
-class WebIT {
+class WebIT extends InBrowser {
 
-    private static Browser browser;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.quad();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void onLoopback() {
-        base = Deployments.onLoopback(deployed);
     }
 
     @Test
