@@ -50,13 +50,16 @@ public interface Moderation {
 
     /**
      * Acts on a case with a reason. DISMISS and REMOVE close it and tell its reporters; WARN, SUSPEND,
-     * BAN and REQUIRE_REVERIFICATION act on the author and close it too (the item stays as it was,
-     * unless it was hidden pending review, which REMOVE or DISMISS settles). Any action may follow on a
-     * closed case.
+     * BAN and REQUIRE_REVERIFICATION act on the author and close it too (the item stays as it was; an
+     * item hidden pending review keeps the case open until REMOVE or DISMISS settles it, except a
+     * profile, which any decision settles). On a closed case, actions on the author and REMOVE may
+     * follow until the author appeals; DISMISS may not, as only a granted appeal undoes a decision.
      *
      * @param until the end of a SUSPEND, else ignored
      * @throws Rejection field {@code reason} without a reason, {@code until} for a SUSPEND without a
-     *                   future end, {@code action} for an author action on an item without an author
+     *                   future end, {@code action} for an author action on an item without an author,
+     *                   HIDE or RESTORE, REMOVE of a profile, DISMISS of a decided case, or any action
+     *                   once the author has appealed
      * @throws SecurityException unless the actor moderates
      */
     void decide(long moderatorId, long caseId, ModerationAction action, String reason, Instant until);
@@ -79,7 +82,8 @@ public interface Moderation {
     ResultPage<Appeal> appeals(long moderatorId, int first, int max);
 
     /**
-     * Answers an appeal: REVERSED shows the item again (DISMISS) and lifts a suspension from the case.
+     * Answers an appeal. Granting it puts back what the case removed (RESTORE) and lifts the
+     * suspension the case imposed, if it is still the one in force.
      *
      * @throws Rejection field {@code appeal} when the moderator acted on the case, or it is answered
      */

@@ -425,7 +425,7 @@ class JobsIT {
         assertEquals(PostingStatus.CLOSED, postings.find(student, posting).orElseThrow().status());
         assertEquals(PostingStatus.DRAFT, postings.find(employer, waiting).orElseThrow().status());
 
-        // Its author was banned while it was removed: it comes back closed, as the suspension would have left it.
+        // Its author was banned while it was removed: it does not come back open.
         long banned = employer(tag + "b");
         long bannedPosting = publishedBy(banned, "Banned author " + tag);
         decide(bannedPosting, ModerationAction.REMOVE);

@@ -387,7 +387,8 @@ class ModerationIT {
         assertEquals("action", refusal(() -> moderation.decide(moderator, postCase, ModerationAction.REMOVE, "Again", null)).field(),
                 "once appealed, the appeal settles the case");
         moderation.answer(other, appeal, true, "Fair enough");
-        assertTrue(feed.post(reporter, post).isEmpty(), "the author is still banned, so the post stays out of sight");
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND removed_at IS NULL", post), "the post is put back");
+        assertTrue(feed.post(reporter, post).isEmpty(), "but its author is still banned, so it stays out of sight");
         assertEquals(AccountStatus.SUSPENDED, accounts.find(member).orElseThrow().status(), "the ban stands");
         assertTrue(sanctions.standing(member).orElseThrow().banned());
     }
@@ -650,6 +651,26 @@ class ModerationIT {
     }
 
     @Test
+    void aGrantedAppealPutsARemovedMessageBack() {
+        long first = person("first-moderator", Role.MODERATOR);
+        long second = person("second-moderator", Role.MODERATOR);
+        long sender = person("sender", Role.STUDENT);
+        long recipient = person("recipient", Role.STUDENT);
+        long message = messages.send(sender, recipient, "Want to swap lecture notes?", null);
+        long conversation = messages.with(recipient, sender).orElseThrow().conversationId();
+        long caseId = reported(recipient, "networking.message", message, first);
+        moderation.decide(first, caseId, ModerationAction.REMOVE, "Looked like spam", null);
+        assertTrue(messages.thread(recipient, conversation, null, 20, null).messages().stream().noneMatch(m -> m.messageId() == message));
+        assertEquals("message", refusal(() -> messages.report(recipient, message, ReportReason.SPAM, "")).field(),
+                "a removed message is not there to be reported again");
+
+        moderation.answer(second, moderation.appeal(sender, caseId, "Just notes"), true, "Harmless");
+        assertTrue(messages.thread(recipient, conversation, null, 20, null).messages().stream().anyMatch(m -> m.messageId() == message));
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_message WHERE id = ? AND removed_at IS NULL AND hidden = FALSE",
+                message));
+    }
+
+    @Test
     void aHeldMessageStaysHeldWhenTheRecipientBlockedTheSenderMeanwhile() {
         long moderator = person("moderator", Role.MODERATOR);
         long sender = person("sender", Role.STUDENT);
@@ -728,12 +749,15 @@ class ModerationIT {
         assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM identity_audit WHERE action = 'ORGANISATION_VERIFIED' AND actor_id = ?"
                 + " AND detail LIKE ?", second, "organisation " + organisation + ": verified again, moderation's removal undone%"));
 
-        // Staff turned the other one down themselves: dismissing the reports about it verifies nothing.
+        // Removed by a moderator, then turned down by staff themselves: the appeal's grant does not overrule staff.
         long other = organisations.addVerified(staff, "Declined " + tag, "https://d" + tag + ".example.com", "d" + tag + ".example.com");
+        long otherRecruiter = accounts.register(new NewAccount("recruiter." + tag + "@d" + tag + ".example.com", "Other " + tag, PASSWORD,
+                Set.of(Role.EMPLOYER), other));
         long otherCase = reported(reporter, "identity.organisation", other, first);
+        moderation.decide(first, otherCase, ModerationAction.REMOVE, "Not a real employer", null);
         organisations.reject(staff, other, "No such company");
-        moderation.decide(first, otherCase, ModerationAction.DISMISS, "Nothing wrong with its page", null);
-        assertEquals(OrganisationStatus.REJECTED, organisations.find(other).orElseThrow().status());
+        moderation.answer(second, moderation.appeal(otherRecruiter, otherCase, "We are real"), true, "Looked fine to me");
+        assertEquals(OrganisationStatus.REJECTED, organisations.find(other).orElseThrow().status(), "staff's own decision stands");
     }
 
     @Test
@@ -741,9 +765,11 @@ class ModerationIT {
         long moderator = person("moderator", Role.MODERATOR);
         long member = person("member", Role.STUDENT);
         long viewer = person("viewer", Role.STUDENT);
-        GroupSummary club = groups.create(viewer, new NewGroup("Review club " + System.nanoTime(), "A group for testing.",
+        long clubOwner = person("club-owner", Role.STUDENT);
+        GroupSummary club = groups.create(clubOwner, new NewGroup("Review club " + System.nanoTime(), "A group for testing.",
                 GroupCategory.INTEREST, "Be kind.", GroupVisibility.OPEN));
         groups.join(member, club.id());
+        groups.join(viewer, club.id());
         ReportTarget profile = new ReportTarget("identity.member", member);
         assertTrue(profiles.visibleTo(member, viewer));
         for (int n = 0; n < 10 && !(n > 0 && caseOf(moderator, profile).hidden()); n++) {
@@ -752,6 +778,8 @@ class ModerationIT {
         assertTrue(groups.members(viewer, club.id(), 0, 10).items().stream().noneMatch(m -> m.accountId() == member),
                 "not named in a group's member list");
         assertTrue(groups.members(member, club.id(), 0, 10).items().stream().anyMatch(m -> m.accountId() == member));
+        assertTrue(groups.members(clubOwner, club.id(), 0, 10).items().stream().anyMatch(m -> m.accountId() == member),
+                "its managers, who may remove or ban them, see everyone");
         assertTrue(caseOf(moderator, profile).hidden(), "enough distinct members hide it pending review");
 
         assertTrue(profiles.view(member, viewer).isEmpty(), "others get what they get for any profile they may not see");
@@ -761,12 +789,15 @@ class ModerationIT {
         assertTrue(profiles.view(member, member).isPresent(), "its owner still sees it");
         assertTrue(profiles.view(member, moderator).isPresent(), "and so do the moderators");
         assertNull(profiles.preview(member, Viewer.Perspective.CAMPUS).displayName(), "the owner's \"view as\" shows it hidden");
-        assertEquals("person", refusal(() -> messages.send(member, viewer, "Hello there", null)).field(), "no new conversations");
-        assertEquals("person", refusal(() -> connections.request(member, viewer, "I enjoyed your talk at the career fair; may we connect?")).field(), "no new requests");
+        assertTrue(refusal(() -> messages.send(member, viewer, "Hello there", null)).getMessage()
+                .startsWith("Moderators are reviewing your profile"), "no new conversations");
+        Rejection noRequest = refusal(() -> connections.request(member, viewer, "I enjoyed your talk at the career fair; may we connect?"));
+        assertTrue(noRequest.getMessage().startsWith("Moderators are reviewing your profile"), noRequest.getMessage());
 
         moderation.decide(moderator, caseOf(moderator, profile).id(), ModerationAction.DISMISS, "A real person", null);
         assertTrue(profiles.view(member, viewer).isPresent(), "shown again");
         assertTrue(messages.send(member, viewer, "Hello there", null) > 0, "and reaching out again");
+        assertTrue(connections.request(member, person("another", Role.STUDENT), "I enjoyed your talk at the career fair; may we connect?") > 0);
         assertEquals(List.of(member), List.copyOf(profiles.listable(viewer, List.of(member)).keySet()));
     }
 

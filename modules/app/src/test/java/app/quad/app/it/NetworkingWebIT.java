@@ -188,6 +188,8 @@ class NetworkingWebIT extends InBrowser {
         var response = session.get("/networking/connections/block.xhtml?id=" + writer);
         assertEquals(200, response.statusCode(), "a conversation is dealings enough");
         assertTrue(response.body().contains("Pushy Writer"));
+        var blocked = session.submit("/networking/connections/block.xhtml?id=" + writer, "block", Map.of(), "confirm");
+        assertTrue(blocked.body().contains("Pushy Writer is blocked."), blocked.body());
     }
 
     private void signIn(String email) {

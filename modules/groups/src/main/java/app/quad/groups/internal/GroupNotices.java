@@ -3,6 +3,7 @@ package app.quad.groups.internal;
 import app.quad.identity.AccountStatus;
 import app.quad.identity.AccountSummary;
 import app.quad.identity.Accounts;
+import app.quad.identity.Profiles;
 import app.quad.platform.Notice;
 import app.quad.platform.Notifications;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ class GroupNotices {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Profiles profiles;
 
     String nameOf(long accountId) {
         return accounts.find(accountId).filter(account -> account.status() == AccountStatus.ACTIVE)
@@ -58,7 +62,8 @@ class GroupNotices {
     Set<Long> mentions(StoredGroup group, long authorId, String text, String what, String link) {
         Set<String> tokens = GroupRules.mentionTokens(text);
         Set<Long> told = new HashSet<>();
-        if (tokens.isEmpty()) {
+        // Someone whose profile moderators are reviewing reaches out to nobody, by mention either.
+        if (tokens.isEmpty() || profiles.heldForReview(authorId)) {
             return told;
         }
         List<Long> members = ids("SELECT account_id FROM groups_membership WHERE group_id = ? AND status = 'ACTIVE' ORDER BY since",

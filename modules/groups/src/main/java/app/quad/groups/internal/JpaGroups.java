@@ -224,7 +224,11 @@ class JpaGroups implements Groups {
             return new ResultPage<>(List.of(), 0);
         }
         ResultPage<GroupMember> page = people(groupId, MembershipStatus.ACTIVE, first, max);
-        // A profile moderators are reviewing is not named to other members (its owner sees themselves).
+        if (manages(viewerId, groupId)) {
+            return page;
+        }
+        // A profile moderators are reviewing is not named to other members (its owner sees themselves; managers, who
+        // may remove or ban them, see everyone).
         return new ResultPage<>(page.items().stream().filter(member -> member.accountId() == viewerId
                 || !profiles.heldForReview(member.accountId())).toList(), page.total());
     }
@@ -330,6 +334,9 @@ class JpaGroups implements Groups {
         StoredMembership inviter = em.find(StoredMembership.class, key(groupId, inviterId));
         if (inviter == null || inviter.status() != MembershipStatus.ACTIVE || !GroupRules.mayInvite(group.visibility(), inviter.role())) {
             throw new Rejection("invitee", "Only the group's managers can invite people to it.");
+        }
+        if (profiles.heldForReview(inviterId)) {
+            throw new Rejection("invitee", "Moderators are reviewing your profile; until they have, you cannot invite people.");
         }
         accounts.find(accountId).filter(account -> account.status() == AccountStatus.ACTIVE)
                 .filter(account -> group.visibility() == GroupVisibility.OPEN || GroupRules.campus(account))

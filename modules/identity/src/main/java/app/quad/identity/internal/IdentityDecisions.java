@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
  * Carries out moderation's decisions about identity's things, in moderation's transaction. Removing
  * an organisation turns it down, with the moderator's reason mailed to its people; RESTORE (its
  * appeal was granted) gives it back the status it had. HIDE keeps a reported profile out
- * of sight pending review and any decision after it shows it again: a profile is dealt with through
- * its author's account (warn, suspend, ban, re-verification), and moderation never removes one.
+ * of sight pending review and DISMISS shows it again (moderation sends one when acting on the owner
+ * settles the case): a profile is dealt with through its author's account, and moderation never removes one.
  */
 @ApplicationScoped
 class IdentityDecisions {
@@ -31,8 +31,12 @@ class IdentityDecisions {
                 organisations.undoRemoval(decision.moderatorId(), id, decision.caseId(), decision.reason());
             }
         } else if (MemberReportable.KIND.equals(decision.target().kind())) {
-            // Hidden pending review; any decision is the review (the account's own standing does the rest).
-            profiles.hideByModeration(id, decision.action() == ModerationAction.HIDE);
+            // Hidden pending review until the case settles it (moderation sends DISMISS, also after acting on the owner).
+            if (decision.action() == ModerationAction.HIDE) {
+                profiles.hideByModeration(id, true);
+            } else if (decision.action() == ModerationAction.DISMISS || decision.action() == ModerationAction.RESTORE) {
+                profiles.hideByModeration(id, false);
+            }
         }
     }
 }

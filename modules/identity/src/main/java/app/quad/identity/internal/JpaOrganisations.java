@@ -300,7 +300,7 @@ class JpaOrganisations implements Organisations {
     }
 
     /**
-     * Moderation's DISMISS after its REMOVE (an author's appeal was granted): the organisation gets back
+     * Moderation's RESTORE after its REMOVE (an author's appeal was granted): the organisation gets back
      * the status the removal took, VERIFIED as a rule, and its people are told. Nothing happens when staff
      * turned it down themselves or decided about it since. What the rejection set off elsewhere (such as
      * postings closed) stays as it is; a verified organisation's people simply post again.

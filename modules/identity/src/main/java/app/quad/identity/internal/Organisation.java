@@ -74,6 +74,8 @@ public class Organisation {
     /** @return whether anything changed: a decision already taken the same way is not taken twice */
     boolean decide(OrganisationStatus decision, long staffId, String reason, Instant now) {
         if (status == decision) {
+            // Staff confirming a moderator's rejection settle it too: an old appeal no longer undoes it.
+            statusBeforeRemoval = null;
             return false;
         }
         status = decision;
@@ -92,9 +94,10 @@ public class Organisation {
      */
     boolean removeByModeration(long moderatorId, String reason, Instant now) {
         OrganisationStatus before = status;
-        if (!decide(OrganisationStatus.REJECTED, moderatorId, reason, now)) {
+        if (status == OrganisationStatus.REJECTED) {
             return false;
         }
+        decide(OrganisationStatus.REJECTED, moderatorId, reason, now);
         statusBeforeRemoval = before;
         return true;
     }

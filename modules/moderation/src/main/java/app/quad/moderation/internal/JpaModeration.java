@@ -347,8 +347,13 @@ class JpaModeration implements Moderation {
         Instant now = Instant.now();
         em.persist(new StoredAction(caseId, action, why, moderatorId, action == ModerationAction.SUSPEND ? until : null, now));
         boolean wasOpen = found.status() == CaseStatus.OPEN;
+        boolean wasHidden = found.hidden();
         // A thing that cannot be removed (a profile) is settled by any decision; otherwise only dismissing or removing settles it.
         found.close(action, now, !contents.removable(target.kind()));
+        if (wasHidden && !found.hidden() && AGAINST_AUTHOR.contains(action)) {
+            // Settled by acting on its author: its owner shows it again (the account's standing does the rest).
+            decisions.fire(new ModerationDecision(caseId, target, author == null ? 0 : author, ModerationAction.DISMISS, why, moderatorId));
+        }
         if (wasOpen && found.status() == CaseStatus.CLOSED) {
             tellReporters(found, outcome(action));
         }
@@ -451,9 +456,13 @@ class JpaModeration implements Moderation {
             if (suspensionInForceFrom(found.id(), appeal.authorId())) {
                 sanctions.lift(moderatorId, appeal.authorId(), "Appeal granted: " + why);
             }
-            // RESTORE undoes this case's removal; without one, DISMISS shows the item if it is hidden.
+            // RESTORE undoes this case's removal. Without one the item was in sight when the case closed, and anything
+            // hiding it now is a newer case's: only the decision about the author is undone.
             ModerationAction undo = removedIn(found.id()) ? ModerationAction.RESTORE : ModerationAction.DISMISS;
-            decisions.fire(new ModerationDecision(found.id(), found.target(), appeal.authorId(), undo, "Appeal granted: " + why, moderatorId));
+            if (undo == ModerationAction.RESTORE) {
+                decisions.fire(new ModerationDecision(found.id(), found.target(), appeal.authorId(), undo, "Appeal granted: " + why,
+                        moderatorId));
+            }
             em.persist(new StoredAction(found.id(), undo, "Appeal granted: " + why, moderatorId, null, now));
             found.close(undo, now, true);
         }

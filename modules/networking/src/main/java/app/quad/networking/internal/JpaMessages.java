@@ -146,7 +146,8 @@ class JpaMessages implements Messages {
 
     /**
      * A message screening held, which a moderator let through: delivered now, as if just sent, unless
-     * meanwhile one of the two blocked the other or the sender was suspended, when it stays held.
+     * meanwhile one of the two blocked the other, when it stays held. (A sender suspended meanwhile is
+     * out of the recipient's sight anyway until reactivated.)
      * In the moderator's transaction.
      *
      * @param evenIfRemoved whether a removal is being undone (a granted appeal)
@@ -163,8 +164,7 @@ class JpaMessages implements Messages {
         long recipientId = ((Number) em.createNativeQuery("SELECT other_id FROM networking_participant WHERE conversation_id = ?"
                         + " AND account_id = ?").setParameter(1, message.getConversationId()).setParameter(2, senderId).getSingleResult())
                 .longValue();
-        boolean senderActive = accounts.find(senderId).filter(account -> account.status() == AccountStatus.ACTIVE).isPresent();
-        if (senderActive && !pairs.blockedEitherWay(senderId, recipientId)) {
+        if (!pairs.blockedEitherWay(senderId, recipientId)) {
             message.release();
             em.flush();
             deliver(message, recipientId, Instant.now());
@@ -463,7 +463,8 @@ class JpaMessages implements Messages {
     @Transactional
     public boolean report(long reporterId, long messageId, ReportReason reason, String detail) {
         StoredMessage message = em.find(StoredMessage.class, messageId);
-        boolean received = message != null && message.getSenderId() != reporterId && !em.createNativeQuery(
+        // A hidden message (held, or removed by moderators) is not in the conversation to be reported.
+        boolean received = message != null && !message.isHidden() && message.getSenderId() != reporterId && !em.createNativeQuery(
                         "SELECT 1 FROM networking_participant WHERE account_id = ? AND conversation_id = ? AND other_suspended = FALSE")
                 .setParameter(1, reporterId).setParameter(2, message.getConversationId()).getResultList().isEmpty();
         if (!received) {

@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Events as moderation sees them (kind {@code jobs.event}), and moderation's decisions carried
  * out: HIDE keeps the event out of lists and pages (its host and staff still see it), DISMISS shows
- * it again, REMOVE takes it down for everyone. DISMISS after REMOVE (an author's appeal was granted)
- * brings it back. RSVPs stay throughout, so a returning event keeps its attendees and waiting list;
+ * it again unless it was removed, REMOVE takes it down for everyone. RESTORE (an author's appeal was
+ * granted) brings it back. RSVPs stay throughout, so a returning event keeps its attendees and waiting list;
  * a seat freed while it was removed is not passed on to the waiting list on its return.
  */
 @ApplicationScoped
