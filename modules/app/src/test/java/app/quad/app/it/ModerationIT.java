@@ -394,6 +394,26 @@ class ModerationIT {
     }
 
     @Test
+    void anAppealPutsBackOnlyWhatNoOtherCaseRemoved() {
+        long moderator = person("moderator", Role.MODERATOR);
+        long other = person("other-moderator", Role.MODERATOR);
+        long author = person("author", Role.STUDENT);
+        long reporter = person("reporter", Role.STUDENT);
+        long post = feed.publish(author, "Buy my course, only today", PostAudience.CAMPUS);
+        long warned = reported(reporter, "networking.post", post, moderator);
+        moderation.decide(moderator, warned, ModerationAction.WARN, "No selling", null);
+        long removed = reported(reporter, "networking.post", post, moderator);
+        moderation.decide(moderator, removed, ModerationAction.REMOVE, "Selling again", null);
+        moderation.decide(moderator, warned, ModerationAction.REMOVE, "Selling", null);
+
+        moderation.answer(other, moderation.appeal(author, warned, "I only sell notes"), true, "The warning went too far");
+        assertEquals(1, Sql.count(db, "SELECT COUNT(*) FROM networking_post WHERE id = ? AND removed_at IS NOT NULL", post),
+                "the other case's removal stands until its own appeal");
+        moderation.answer(other, moderation.appeal(author, removed, "Still notes"), true, "Fine");
+        assertTrue(feed.post(reporter, post).isPresent(), "now nothing keeps it down");
+    }
+
+    @Test
     void aHiddenItemStaysInTheQueueUntilSettledAndADismissedOneIsNotHiddenAgain() {
         long moderator = person("moderator", Role.MODERATOR);
         long author = person("author", Role.STUDENT);
@@ -770,6 +790,8 @@ class ModerationIT {
                 GroupCategory.INTEREST, "Be kind.", GroupVisibility.OPEN));
         groups.join(member, club.id());
         groups.join(viewer, club.id());
+        GroupSummary own = groups.create(member, new NewGroup("Own club " + System.nanoTime(), "A group for testing.",
+                GroupCategory.INTEREST, "Be kind.", GroupVisibility.OPEN));
         ReportTarget profile = new ReportTarget("identity.member", member);
         assertTrue(profiles.visibleTo(member, viewer));
         for (int n = 0; n < 10 && !(n > 0 && caseOf(moderator, profile).hidden()); n++) {
@@ -791,6 +813,8 @@ class ModerationIT {
         assertNull(profiles.preview(member, Viewer.Perspective.CAMPUS).displayName(), "the owner's \"view as\" shows it hidden");
         assertTrue(refusal(() -> messages.send(member, viewer, "Hello there", null)).getMessage()
                 .startsWith("Moderators are reviewing your profile"), "no new conversations");
+        assertTrue(refusal(() -> groups.invite(member, own.id(), viewer)).getMessage().startsWith("Moderators are reviewing your profile"),
+                "no invitations to its groups");
         Rejection noRequest = refusal(() -> connections.request(member, viewer, "I enjoyed your talk at the career fair; may we connect?"));
         assertTrue(noRequest.getMessage().startsWith("Moderators are reviewing your profile"), noRequest.getMessage());
 

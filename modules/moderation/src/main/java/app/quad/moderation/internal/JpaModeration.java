@@ -456,9 +456,10 @@ class JpaModeration implements Moderation {
             if (suspensionInForceFrom(found.id(), appeal.authorId())) {
                 sanctions.lift(moderatorId, appeal.authorId(), "Appeal granted: " + why);
             }
-            // RESTORE undoes this case's removal. Without one the item was in sight when the case closed, and anything
-            // hiding it now is a newer case's: only the decision about the author is undone.
-            ModerationAction undo = removedIn(found.id()) ? ModerationAction.RESTORE : ModerationAction.DISMISS;
+            // RESTORE undoes this case's removal, unless another case removed the item too. Without one the item was in
+            // sight when the case closed, and anything hiding it now is a newer case's: only the decision about the author
+            // is undone.
+            ModerationAction undo = removedOnlyIn(found) ? ModerationAction.RESTORE : ModerationAction.DISMISS;
             if (undo == ModerationAction.RESTORE) {
                 decisions.fire(new ModerationDecision(found.id(), found.target(), appeal.authorId(), undo, "Appeal granted: " + why,
                         moderatorId));
@@ -472,9 +473,16 @@ class JpaModeration implements Moderation {
                 "case " + found.id() + ": " + why);
     }
 
-    private boolean removedIn(long caseId) {
-        return !em.createQuery("SELECT a.id FROM StoredAction a WHERE a.caseId = :case AND a.action = :remove", Long.class)
-                .setParameter("case", caseId).setParameter("remove", ModerationAction.REMOVE).setMaxResults(1).getResultList().isEmpty();
+    /** Whether this case removed the item and no other case's removal of it still stands (that one has its own appeal). */
+    private boolean removedOnlyIn(StoredCase found) {
+        List<Long> removing = em.createQuery("SELECT DISTINCT c.id FROM StoredAction a, StoredCase c WHERE a.caseId = c.id"
+                        + " AND c.targetKind = :kind AND c.targetId = :id AND a.action = :remove"
+                        + " AND (c.outcome IS NULL OR c.outcome NOT IN :undone)", Long.class)
+                .setParameter("kind", found.target().kind()).setParameter("id", found.target().id())
+                .setParameter("remove", ModerationAction.REMOVE)
+                // A decided case is never dismissed, so a removing case ending in either was overturned on appeal.
+                .setParameter("undone", Set.of(ModerationAction.DISMISS, ModerationAction.RESTORE)).getResultList();
+        return removing.equals(List.of(found.id()));
     }
 
     /**
