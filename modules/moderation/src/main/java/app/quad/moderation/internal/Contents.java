@@ -1,6 +1,5 @@
 package app.quad.moderation.internal;
 
-import app.quad.moderation.KindNames;
 import app.quad.platform.moderation.ReportTarget;
 import app.quad.platform.moderation.ReportableContent;
 import app.quad.platform.moderation.ReportedItem;
@@ -33,10 +32,5 @@ class Contents {
 
     private Optional<ReportableContent> owner(String kind) {
         return contents.stream().filter(content -> content.handles(kind)).findFirst();
-    }
-
-    /** A kind in words, for pages and notices: "networking.post" is "post". */
-    static String label(String kind) {
-        return KindNames.of(kind);
     }
 }

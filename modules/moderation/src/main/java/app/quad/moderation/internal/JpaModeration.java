@@ -13,6 +13,7 @@ import app.quad.moderation.CaseDetails;
 import app.quad.moderation.CaseReport;
 import app.quad.moderation.CaseStatus;
 import app.quad.moderation.CaseSummary;
+import app.quad.moderation.KindNames;
 import app.quad.moderation.ContentHidden;
 import app.quad.moderation.Moderation;
 import app.quad.moderation.MyReport;
@@ -100,7 +101,7 @@ class JpaModeration implements Moderation {
         ReportedItem item = contents.asSeenBy(target, reporterId)
                 .orElseThrow(() -> new Rejection("item", "There is nothing to report here, or you cannot see it."));
         if (item.authorId() == reporterId) {
-            throw new Rejection("item", "You cannot report your own " + Contents.label(target.kind()) + ".");
+            throw new Rejection("item", "You cannot report your own " + KindNames.of(target.kind()) + ".");
         }
         if (reason == null) {
             throw new Rejection("reason", "Choose why you report it.");
@@ -208,8 +209,8 @@ class JpaModeration implements Moderation {
             StoredCase found = (StoredCase) row[1];
             // As the reporter may see it now: they may have left the group, or the item may be gone.
             String title = contents.asSeenBy(found.target(), reporterId).map(ReportedItem::title)
-                    .orElse("A " + Contents.label(found.target().kind()) + " you reported");
-            reports.add(new MyReport(found.id(), Contents.label(found.target().kind()), title, report.reason(), report.createdAt(),
+                    .orElse("A " + KindNames.of(found.target().kind()) + " you reported");
+            reports.add(new MyReport(found.id(), KindNames.of(found.target().kind()), title, report.reason(), report.createdAt(),
                     found.status() == CaseStatus.OPEN ? "Under review" : outcome(found.outcome())));
         }
         return new ResultPage<>(reports, total);
@@ -310,10 +311,10 @@ class JpaModeration implements Moderation {
             throw new Rejection("action", "Nobody is known to answer for this item, so only dismissing or removing it is possible.");
         }
         if (author != null && author == moderatorId) {
-            throw new Rejection("action", "Another moderator must decide about your own " + Contents.label(target.kind()) + ".");
+            throw new Rejection("action", "Another moderator must decide about your own " + KindNames.of(target.kind()) + ".");
         }
         if (action == ModerationAction.REMOVE && !contents.removable(target.kind())) {
-            throw new Rejection("action", "A " + Contents.label(target.kind()) + " is not removed: warn its author, suspend or ban the"
+            throw new Rejection("action", "A " + KindNames.of(target.kind()) + " is not removed: warn its author, suspend or ban the"
                     + " account, or ask for verification again.");
         }
         if (action == ModerationAction.DISMISS && found.status() == CaseStatus.CLOSED) {
@@ -324,7 +325,7 @@ class JpaModeration implements Moderation {
             // The appeal's answer settles the case; acting again would go round it.
             throw new Rejection("action", "The author has appealed; the moderator who answers the appeal settles this case.");
         }
-        String label = Contents.label(target.kind());
+        String label = KindNames.of(target.kind());
         switch (action) {
             case SUSPEND -> {
                 if (until == null || !until.isAfter(Instant.now())) {
@@ -369,7 +370,7 @@ class JpaModeration implements Moderation {
         List<Long> reporters = em.createQuery("SELECT r.reporterId FROM StoredReport r WHERE r.caseId = :case", Long.class)
                 .setParameter("case", found.id()).getResultList();
         for (long reporter : reporters) {
-            notify(new Notice(reporter, ModerationKinds.OUTCOME, "Your report of a " + Contents.label(found.target().kind()) + ": "
+            notify(new Notice(reporter, ModerationKinds.OUTCOME, "Your report of a " + KindNames.of(found.target().kind()) + ": "
                     + outcome + ".", "/moderation/reports/mine.xhtml"));
         }
     }
