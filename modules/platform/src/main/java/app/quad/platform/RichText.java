@@ -28,7 +28,12 @@ public final class RichText {
 
     /** The text a reader sees, for length limits and full-text indexes: tags removed, common entities decoded. */
     public static String visibleText(String sanitisedHtml) {
-        return sanitisedHtml.replaceAll("<[^>]*>", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&#34;", "\"").replace("&#39;", "'").replace("&#64;", "@").replaceAll("\\s+", " ").strip();
+        return decoded(sanitisedHtml.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The characters the sanitiser writes as entities, back as themselves (the text is no longer HTML). */
+    public static String decoded(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#64;", "@").replace("&amp;", "&");
     }
 }

@@ -21,10 +21,8 @@ final class EventText {
         return RichText.sanitise(withBreaks);
     }
 
-    /** The text a reader sees: tags removed (for limits, screening and calendar files). */
+    /** The text a reader sees, line breaks kept (for limits, screening and calendar files). */
     static String visibleText(String sanitisedHtml) {
-        return sanitisedHtml.replaceAll("<br\\s*/?>", "\n").replaceAll("</p>", "\n").replaceAll("<[^>]*>", "")
-                .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'")
-                .replace("&quot;", "\"").strip();
+        return RichText.decoded(sanitisedHtml.replaceAll("<br\\s*/?>", "\n").replaceAll("</p>", "\n").replaceAll("<[^>]*>", "")).strip();
     }
 }

@@ -19,5 +19,6 @@ class EventTextTest {
         String stored = EventText.sanitise("Line one\nLine two & more");
         assertEquals("Line one<br />Line two &amp; more", stored);
         assertEquals("Line one\nLine two & more", EventText.visibleText(stored));
+        assertEquals("Write to fairs@example.edu", EventText.visibleText(EventText.sanitise("Write to fairs@example.edu")));
     }
 }
