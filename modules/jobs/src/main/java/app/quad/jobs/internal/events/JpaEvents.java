@@ -266,15 +266,15 @@ class JpaEvents implements Events {
         if (!hadSeat || !Instant.now().isBefore(event.startsAt()) || event.removed()) {
             return;
         }
-        List<StoredRsvp> queue = em.createQuery("SELECT r FROM StoredRsvp r WHERE r.eventId = :event AND r.status = :waiting"
+        // The next in line: whoever answered first, ties broken by the row id (the order of the inserts).
+        Optional<StoredRsvp> next = em.createQuery("SELECT r FROM StoredRsvp r WHERE r.eventId = :event AND r.status = :waiting"
                         + " ORDER BY r.requestedAt, r.id", StoredRsvp.class)
-                .setParameter("event", event.id()).setParameter("waiting", RsvpStatus.WAITLISTED).setMaxResults(20).getResultList();
-        Optional<WaitingList.Waiting> next = WaitingList.next(queue.stream()
-                .map(row -> new WaitingList.Waiting(row.id(), row.requestedAt())).toList());
+                .setParameter("event", event.id()).setParameter("waiting", RsvpStatus.WAITLISTED).setMaxResults(1).getResultStream()
+                .findFirst();
         if (next.isEmpty() || count(event.id(), RsvpStatus.CONFIRMED) >= event.capacity()) {
             return;
         }
-        StoredRsvp promoted = queue.stream().filter(row -> row.id() == next.get().rsvpId()).findFirst().orElseThrow();
+        StoredRsvp promoted = next.get();
         promoted.confirm();
         notifications.notify(new Notice(promoted.accountId(), PROMOTED, "A seat opened up at \u201c" + event.title()
                 + "\u201d: you are off the waiting list and confirmed.", "/jobs/events/view.xhtml?id=" + event.id()));
