@@ -34,6 +34,7 @@ public class CheckInDesk implements Serializable {
     private Long event;
     private String code;
     private String last;
+    private List<EventSummary> today;
 
     public void check() {
         if (event == null) {
@@ -50,8 +51,12 @@ public class CheckInDesk implements Serializable {
         code = null;
     }
 
+    /** Read once per view: the menu asks for it as each scan is checked and again as the page renders. */
     public List<EventSummary> getEvents() {
-        return events.checkInAt(currentUser.id());
+        if (today == null) {
+            today = events.checkInAt(currentUser.id());
+        }
+        return today;
     }
 
     public String label(EventSummary summary) {

@@ -47,6 +47,10 @@ public class EventPage implements Serializable {
     private boolean showToConnections;
     private String boothOrganisation;
     private String boothNumber;
+    // Read once per view and after each action: the page asks for each several times as it renders.
+    private boolean manages;
+    private List<EventAttendee> going = List.of();
+    private List<Booth> booths = List.of();
 
     public void load() throws IOException {
         event = id == null ? null : events.find(currentUser.id(), id).orElse(null);
@@ -58,6 +62,13 @@ public class EventPage implements Serializable {
         }
         rsvp = events.rsvpOf(currentUser.id(), event.id()).orElse(null);
         showToConnections = rsvp != null && rsvp.showToConnections();
+        manages = events.manages(currentUser.id(), event.id());
+        readAround();
+    }
+
+    private void readAround() {
+        going = events.goingFromNetwork(currentUser.id(), event.id(), 12);
+        booths = events.booths(currentUser.id(), event.id());
     }
 
     /** Whether moderation is deployed, so reports have somewhere to go. */
@@ -91,6 +102,7 @@ public class EventPage implements Serializable {
             FieldMessages.info(boothOrganisation.strip() + " is listed at booth " + boothNumber.strip() + ".");
             boothOrganisation = null;
             boothNumber = null;
+            readAround();
         } catch (Rejection rejection) {
             FieldMessages.show("booths", rejection);
         }
@@ -99,6 +111,7 @@ public class EventPage implements Serializable {
     public void visit(long boothId, boolean toVisit) {
         try {
             events.markToVisit(currentUser.id(), boothId, toVisit);
+            readAround();
         } catch (Rejection rejection) {
             FieldMessages.show("booths", rejection);
         }
@@ -106,6 +119,7 @@ public class EventPage implements Serializable {
 
     private void refresh() {
         event = events.find(currentUser.id(), event.id()).orElse(event);
+        readAround();
     }
 
     public String getQr() {
@@ -129,15 +143,15 @@ public class EventPage implements Serializable {
     }
 
     public boolean isManages() {
-        return events.manages(currentUser.id(), event.id());
+        return manages;
     }
 
     public List<EventAttendee> getGoing() {
-        return events.goingFromNetwork(currentUser.id(), event.id(), 12);
+        return going;
     }
 
     public List<Booth> getBooths() {
-        return events.booths(currentUser.id(), event.id());
+        return booths;
     }
 
     public EventSummary getEvent() { return event; }
